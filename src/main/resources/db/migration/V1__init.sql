@@ -1,0 +1,1 @@
+create table model (id varchar(64) primary key);
