@@ -1,1 +1,1 @@
-create table model (id varchar(64) primary key);
+create table placeholder (id int primary key);

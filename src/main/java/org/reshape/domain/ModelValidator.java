@@ -1,0 +1,146 @@
+package org.reshape.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/// Checks the rules of the model: reporting lines form no cycle and stay inside
+/// the scenario, posts name grades and divisions the model has, FTE and
+/// headcount make sense, grades have their minimum at or below their maximum.
+public final class ModelValidator {
+    private ModelValidator() {
+    }
+
+    public static List<Problem> validate(Model model) {
+        List<Problem> out = new ArrayList<>();
+        Set<String> gradeIds = new HashSet<>();
+        Set<String> divisionIds = new HashSet<>();
+        for (Division d : model.divisions()) {
+            if (!divisionIds.add(d.id())) {
+                out.add(new Problem("division " + d.id(), "the id is used twice"));
+            }
+        }
+        Set<String> scaleIds = new HashSet<>();
+        for (PayScale s : model.payScales()) {
+            if (!scaleIds.add(s.id())) {
+                out.add(new Problem("pay scale " + s.id(), "the id is used twice"));
+            }
+            s.bands().forEach((code, band) -> {
+                if (band.min().compareTo(band.max()) > 0) {
+                    out.add(new Problem("pay scale " + s.label() + ", band " + code,
+                            "minimum " + band.min().formatPounds() + " is above maximum " + band.max().formatPounds()));
+                }
+            });
+        }
+        for (Grade g : model.grades()) {
+            if (!gradeIds.add(g.id())) {
+                out.add(new Problem("grade " + g.id(), "the id is used twice"));
+            }
+            if (!g.isBanded() && g.minPoint() > g.maxPoint()) {
+                out.add(new Problem("grade " + g.name(), "minimum point " + g.minPoint() + " is above maximum point " + g.maxPoint()));
+            }
+        }
+        PayTable pay = new PayTable(model, model.costSettings() == null ? java.time.LocalDate.now() : model.costSettings().year().start());
+        for (Grade g : model.grades()) {
+            pay.problem(g.id()).ifPresent(p -> out.add(new Problem("grade " + g.name(), p)));
+            pay.range(g.id()).filter(r -> r.min().compareTo(r.max()) > 0).ifPresent(r -> out.add(new Problem(
+                    "grade " + g.name(), "minimum " + r.min().formatPounds() + " is above maximum " + r.max().formatPounds())));
+        }
+        Set<String> scenarioIds = new HashSet<>();
+        for (Scenario s : model.scenarios()) {
+            if (!scenarioIds.add(s.id())) {
+                out.add(new Problem("scenario " + s.name(), "the id " + s.id() + " is used twice"));
+            }
+            if (s.isProposal() && model.scenario(s.baseId()).isEmpty()) {
+                out.add(new Problem("scenario '" + s.name() + "'", "its base scenario " + s.baseId() + " is not in the model"));
+            }
+            validateScenario(s, gradeIds, divisionIds, out);
+        }
+        return out;
+    }
+
+    /// Throws [InvalidModelException] with every problem, if there are any.
+    public static Model requireValid(Model model) {
+        List<Problem> problems = validate(model);
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException(problems);
+        }
+        return model;
+    }
+
+    static void validateScenario(Scenario s, Set<String> gradeIds, Set<String> divisionIds, List<Problem> out) {
+        for (Post p : s.posts()) {
+            String where = where(s, p);
+            if (!p.gradeId().isEmpty() && !gradeIds.contains(p.gradeId())) {
+                out.add(new Problem(where, "unknown grade '" + p.gradeId() + "'"));
+            }
+            if (!p.divisionId().isEmpty() && !divisionIds.contains(p.divisionId())) {
+                out.add(new Problem(where, "unknown division '" + p.divisionId() + "'"));
+            }
+            if (!p.managerKey().isEmpty() && !s.contains(p.managerKey())) {
+                out.add(new Problem(where, "its line manager " + p.managerKey() + " is not in this scenario"));
+            }
+            if (p.fte().signum() <= 0) {
+                out.add(new Problem(where, "FTE must be more than 0, not " + p.fte().toPlainString()));
+            }
+            if (p.headcount() < 1) {
+                out.add(new Problem(where, "headcount must be at least 1, not " + p.headcount()));
+            } else if (p.fte().compareTo(BigDecimal.valueOf(p.headcount())) > 0) {
+                out.add(new Problem(where, "FTE " + p.fte().toPlainString() + " is more than its headcount of " + p.headcount()));
+            }
+        }
+        findCycles(s).forEach(cycle -> out.add(new Problem("scenario '" + s.name() + "'", "reporting-line cycle: " + cycle)));
+    }
+
+    /// Each reporting-line cycle once, as "Title A → Title B → Title A".
+    public static List<String> findCycles(Scenario s) {
+        List<String> cycles = new ArrayList<>();
+        Map<String, Integer> state = new HashMap<>(); // 1 = on the current path, 2 = done
+        for (Post start : s.posts()) {
+            LinkedHashSet<String> path = new LinkedHashSet<>();
+            String k = start.key();
+            while (k != null && !k.isEmpty() && s.contains(k) && state.get(k) == null) {
+                state.put(k, 1);
+                path.add(k);
+                k = s.post(k).managerKey();
+            }
+            if (k != null && state.get(k) != null && state.get(k) == 1 && path.contains(k)) {
+                List<String> ring = new ArrayList<>();
+                boolean in = false;
+                for (String key : path) {
+                    in |= key.equals(k);
+                    if (in) {
+                        ring.add(s.post(key).title() + " (" + key + ")");
+                    }
+                }
+                ring.add(s.post(k).title() + " (" + k + ")");
+                cycles.add(String.join(" → ", ring));
+            }
+            path.forEach(key -> state.put(key, 2));
+        }
+        return cycles;
+    }
+
+    /// Whether making `postKey` report to `newManagerKey` would close a cycle.
+    public static boolean wouldCycle(Scenario s, String postKey, String newManagerKey) {
+        String k = newManagerKey;
+        int guard = s.size() + 1;
+        while (k != null && !k.isEmpty() && guard-- > 0) {
+            if (k.equals(postKey)) {
+                return true;
+            }
+            Post p = s.post(k);
+            k = p == null ? null : p.managerKey();
+        }
+        return false;
+    }
+
+    static String where(Scenario s, Post p) {
+        return "scenario '" + s.name() + "', post " + p.key() + (p.title().isEmpty() ? "" : " (" + p.title() + ")");
+    }
+}

@@ -1,0 +1,97 @@
+package org.reshape.domain;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/// The pay in force on one date: for each grade, its minimum and maximum and
+/// its spinal points, from the latest version of its scale effective on or
+/// before that date (or the earliest version when all start later).
+public final class PayTable {
+
+    /// A grade's amounts on the table's date.
+    public record Range(Grade grade, PayScale scale, Money min, Money max) {
+
+        /// The midpoint, rounded half-up to the penny.
+        public Money mid() {
+            long sum = min.pence() + max.pence();
+            return new Money(Math.floorDiv(sum + 1, 2));
+        }
+
+        /// The amount at a spinal point of this grade's scale, if the scale has it.
+        public Optional<Money> atPoint(int point) {
+            return Optional.ofNullable(scale.points().get(point));
+        }
+
+        /// "£93,102 – £101,596"
+        public String describe() {
+            return min.formatPounds() + " – " + max.formatPounds();
+        }
+    }
+
+    private final LocalDate on;
+    private final Map<String, Range> ranges = new HashMap<>();
+    private final Map<String, String> problems = new HashMap<>();
+
+    public PayTable(Model model, LocalDate on) {
+        this.on = on;
+        for (Grade g : model.grades()) {
+            PayScale scale = scaleFor(model, g.family(), on);
+            if (scale == null) {
+                problems.put(g.id(), "grade " + g.name() + " names pay scale '" + g.family() + "', which the model does not have");
+                continue;
+            }
+            Money min;
+            Money max;
+            if (g.isBanded()) {
+                PayScale.Band band = scale.bands().get(g.band());
+                if (band == null) {
+                    problems.put(g.id(), "grade " + g.name() + ": " + scale.label() + " has no band '" + g.band() + "'");
+                    continue;
+                }
+                min = band.min();
+                max = band.max();
+            } else {
+                min = scale.points().get(g.minPoint());
+                max = scale.points().get(g.maxPoint());
+                if (min == null || max == null) {
+                    int missing = min == null ? g.minPoint() : g.maxPoint();
+                    problems.put(g.id(), "grade " + g.name() + ": " + scale.label() + " has no spinal point " + missing);
+                    continue;
+                }
+            }
+            ranges.put(g.id(), new Range(g, scale, min, max));
+        }
+    }
+
+    public static PayScale scaleFor(Model model, String family, LocalDate on) {
+        PayScale best = null;
+        PayScale earliest = null;
+        for (PayScale s : model.payScales()) {
+            if (!s.family().equals(family)) {
+                continue;
+            }
+            if (earliest == null || s.effectiveFrom().isBefore(earliest.effectiveFrom())) {
+                earliest = s;
+            }
+            if (!s.effectiveFrom().isAfter(on) && (best == null || s.effectiveFrom().isAfter(best.effectiveFrom()))) {
+                best = s;
+            }
+        }
+        return best != null ? best : earliest;
+    }
+
+    public LocalDate on() {
+        return on;
+    }
+
+    public Optional<Range> range(String gradeId) {
+        return Optional.ofNullable(ranges.get(gradeId));
+    }
+
+    /// Why a grade has no range on this date, if it has none.
+    public Optional<String> problem(String gradeId) {
+        return Optional.ofNullable(problems.get(gradeId));
+    }
+}
