@@ -1,0 +1,114 @@
+package org.reshape.change;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.reshape.domain.Money;
+import org.reshape.domain.PayTable;
+import org.reshape.domain.Post;
+import org.reshape.domain.Scenario;
+
+/// Classifies the change of every post key between two scenarios, as DESIGN.md
+/// defines it. A pure function: the same scenarios always give the same list.
+public final class ChangeClassifier {
+    private ChangeClassifier() {
+    }
+
+    /// @param pay the pay in force, used to tell a regrade up from down by the grades' maximum
+    public static ChangeList classify(Scenario base, Scenario proposal, PayTable pay) {
+        List<PostChange> changes = new ArrayList<>();
+        int unchanged = 0;
+        for (Post before : base.posts()) {
+            Post after = proposal.post(before.key());
+            PostChange c = after == null
+                    ? new PostChange(before.key(), before, null, EnumSet.of(ChangeKind.DISESTABLISHED), null)
+                    : compare(before, after, pay);
+            if (c.isUnchanged()) {
+                unchanged++;
+            } else {
+                changes.add(c);
+            }
+        }
+        for (Post after : proposal.posts()) {
+            if (!base.contains(after.key())) {
+                changes.add(new PostChange(after.key(), null, after, EnumSet.of(ChangeKind.NEW), null));
+            }
+        }
+        return new ChangeList(changes, unchanged, affected(changes, proposal));
+    }
+
+    static PostChange compare(Post before, Post after, PayTable pay) {
+        if (before == after) {
+            return new PostChange(before.key(), before, after, Set.of(), null);
+        }
+        EnumSet<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+        Direction direction = null;
+        if (!before.title().equals(after.title())) {
+            kinds.add(ChangeKind.RETITLED);
+        }
+        if (!before.gradeId().equals(after.gradeId())) {
+            kinds.add(ChangeKind.REGRADED);
+            direction = direction(before.gradeId(), after.gradeId(), pay);
+        }
+        if (!before.divisionId().equals(after.divisionId())) {
+            kinds.add(ChangeKind.MOVED_DIVISION);
+        }
+        if (!before.managerKey().equals(after.managerKey())) {
+            kinds.add(ChangeKind.LINE_MANAGER_CHANGED);
+        }
+        if (before.fte().compareTo(after.fte()) != 0 || before.headcount() != after.headcount()) {
+            kinds.add(ChangeKind.FTE_CHANGED);
+        }
+        if (before.occupancy() != after.occupancy() || !before.holder().equals(after.holder())
+                || !Objects.equals(before.fixedTermEnd(), after.fixedTermEnd())) {
+            kinds.add(ChangeKind.OCCUPANCY_CHANGED);
+        }
+        if (!before.responsibilities().strip().equals(after.responsibilities().strip())) {
+            kinds.add(ChangeKind.RESPONSIBILITIES_CHANGED);
+        }
+        return new PostChange(before.key(), before, after, kinds, direction);
+    }
+
+    static Direction direction(String fromGrade, String toGrade, PayTable pay) {
+        var from = pay.range(fromGrade).map(PayTable.Range::max);
+        var to = pay.range(toGrade).map(PayTable.Range::max);
+        if (from.isEmpty() || to.isEmpty()) {
+            return Direction.SIDEWAYS;
+        }
+        int c = to.get().compareTo(from.get());
+        return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : Direction.SIDEWAYS;
+    }
+
+    /// Holders are affected by the kinds that change their job; vacancies and
+    /// agency interims have no employee to consult. A disestablished post's holder
+    /// is at risk unless a post in the proposal maps them in (its `mappedFrom`).
+    static List<AffectedPost> affected(List<PostChange> changes, Scenario proposal) {
+        Set<String> mapped = new HashSet<>();
+        for (Post p : proposal.posts()) {
+            mapped.addAll(p.mappedFrom());
+        }
+        List<AffectedPost> out = new ArrayList<>();
+        for (PostChange c : changes) {
+            if (c.before() == null || !c.before().occupancy().hasEmployee()) {
+                continue;
+            }
+            EnumSet<ChangeKind> reasons = EnumSet.noneOf(ChangeKind.class);
+            c.kinds().stream().filter(ChangeKind::affectsHolder).forEach(reasons::add);
+            if (!reasons.isEmpty()) {
+                boolean atRisk = c.is(ChangeKind.DISESTABLISHED) && !mapped.contains(c.key());
+                out.add(new AffectedPost(c.before(), Math.max(1, c.before().headcount()), reasons, atRisk));
+            }
+        }
+        return out;
+    }
+
+    /// The difference between two grades' maxima, for explanations.
+    public static Money maxDifference(String fromGrade, String toGrade, PayTable pay) {
+        var from = pay.range(fromGrade).map(PayTable.Range::max).orElse(Money.ZERO);
+        var to = pay.range(toGrade).map(PayTable.Range::max).orElse(Money.ZERO);
+        return to.minus(from);
+    }
+}

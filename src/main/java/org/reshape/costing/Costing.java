@@ -1,0 +1,217 @@
+package org.reshape.costing;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.reshape.change.ChangeClassifier;
+import org.reshape.change.ChangeKind;
+import org.reshape.change.ChangeList;
+import org.reshape.change.PostChange;
+import org.reshape.domain.CostSettings;
+import org.reshape.domain.Grade;
+import org.reshape.domain.Model;
+import org.reshape.domain.Money;
+import org.reshape.domain.PayTable;
+import org.reshape.domain.Post;
+import org.reshape.domain.PostField;
+import org.reshape.domain.Scenario;
+
+/// Costs scenarios and compares a proposal with its base, as DESIGN.md
+/// defines it. Pay is taken from the scale versions in force on the first day
+/// of the financial year; on-costs from that year's rules.
+public final class Costing {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Model model;
+    private final CostSettings settings;
+    private final PayTable pay;
+
+    public Costing(Model model, CostSettings settings) {
+        this.model = model;
+        this.settings = settings;
+        this.pay = new PayTable(model, settings.year().start());
+    }
+
+    public PayTable payTable() {
+        return pay;
+    }
+
+    /// The full-year cost of a scenario (fixed-term posts only while they exist).
+    public ScenarioCost cost(Scenario s) {
+        return cost(s, settings.year().start(), settings.year().end());
+    }
+
+    /// The full-year effect: both scenarios costed over the whole financial year.
+    public Comparison compare(Scenario base, Scenario proposal) {
+        return compare(base, proposal, settings.year().start(), "full year " + settings.year());
+    }
+
+    /// The part-year (in-year) effect: the proposal takes effect on its
+    /// implementation date, so only the rest of the financial year differs.
+    public Comparison comparePartYear(Scenario base, Scenario proposal) {
+        LocalDate impl = proposal.implementationDate();
+        LocalDate from = impl == null || impl.isBefore(settings.year().start()) ? settings.year().start() : impl;
+        if (from.isAfter(settings.year().end())) {
+            from = settings.year().end().plusDays(1);
+        }
+        return compare(base, proposal, from, "part year " + settings.year() + " from " + DAY.format(from));
+    }
+
+    private Comparison compare(Scenario base, Scenario proposal, LocalDate from, String period) {
+        LocalDate to = settings.year().end();
+        ScenarioCost b = cost(base, from, to);
+        ScenarioCost p = cost(proposal, from, to);
+        ChangeList changes = ChangeClassifier.classify(base, proposal, pay);
+        return new Comparison(settings, period, b, p, changes, rows(b.byDivision(), p.byDivision()),
+                rows(b.byGrade(), p.byGrade()), bridge(b, p, changes));
+    }
+
+    ScenarioCost cost(Scenario s, LocalDate from, LocalDate to) {
+        PostCoster coster = new PostCoster(settings, pay, from, to);
+        Map<String, PostCost> posts = LinkedHashMap.newLinkedHashMap(s.size());
+        Map<String, CostLine> byDivision = new LinkedHashMap<>();
+        model.divisions().forEach(d -> byDivision.put(d.id(), CostLine.empty(d.id(), d.name())));
+        Map<String, CostLine> byGrade = new LinkedHashMap<>();
+        model.grades().forEach(g -> byGrade.put(g.id(), CostLine.empty(g.id(), gradeLabel(g))));
+        CostLine total = CostLine.empty("total", "Total");
+        List<String> warnings = new ArrayList<>();
+        for (Post post : s.posts()) {
+            PostCost c = coster.cost(post);
+            posts.put(post.key(), c);
+            if (!c.costed()) {
+                warnings.add("post " + post.key() + " (" + post.title() + ") is not costed: "
+                        + (post.gradeId().isEmpty() ? "it has no grade" : pay.problem(post.gradeId()).orElse("unknown grade '" + post.gradeId() + "'")));
+            }
+            byDivision.compute(post.divisionId(), (k, v) -> (v == null ? CostLine.empty(k, model.divisionName(k)) : v).plus(c));
+            byGrade.compute(post.gradeId(), (k, v) -> (v == null ? CostLine.empty(k, model.gradeName(k)) : v).plus(c));
+            total = total.plus(c);
+        }
+        return new ScenarioCost(s, posts, List.copyOf(byDivision.values()), List.copyOf(byGrade.values()), total, warnings);
+    }
+
+    /// "Chief Officer Band F", "Soulbury EIP 23–26": the grade's name, which already says its scale.
+    static String gradeLabel(Grade g) {
+        return g.name();
+    }
+
+    /// Rows for every group that has posts on either side, in the model's order.
+    static List<CostRow> rows(List<CostLine> base, List<CostLine> proposal) {
+        Map<String, CostLine> b = new LinkedHashMap<>();
+        base.forEach(l -> b.put(l.id(), l));
+        Map<String, CostLine> p = new LinkedHashMap<>();
+        proposal.forEach(l -> p.put(l.id(), l));
+        Set<String> ids = new LinkedHashSet<>(b.keySet());
+        ids.addAll(p.keySet());
+        List<CostRow> rows = new ArrayList<>();
+        for (String id : ids) {
+            CostLine bl = b.get(id);
+            CostLine pl = p.get(id);
+            String label = (pl != null ? pl : bl).label();
+            bl = bl == null ? CostLine.empty(id, label) : bl;
+            pl = pl == null ? CostLine.empty(id, label) : pl;
+            if (bl.posts() > 0 || pl.posts() > 0) {
+                rows.add(new CostRow(id, label, bl, pl));
+            }
+        }
+        return rows;
+    }
+
+    /// One line per changed post key, plus any unchanged key whose cost moved
+    /// (which only a change of costing inputs outside the classified fields can
+    /// cause), so that the lines always add up to the net difference.
+    List<BridgeLine> bridge(ScenarioCost base, ScenarioCost proposal, ChangeList changes) {
+        List<BridgeLine> lines = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (PostChange c : changes.changes()) {
+            seen.add(c.key());
+            lines.add(line(c.key(), base.post(c.key()), proposal.post(c.key()), c));
+        }
+        for (PostCost after : proposal.posts().values()) {
+            PostCost before = base.post(after.post().key());
+            if (!seen.contains(after.post().key()) && before != null && !before.total().equals(after.total())) {
+                lines.add(line(after.post().key(), before, after, null));
+            }
+        }
+        return lines;
+    }
+
+    private BridgeLine line(String key, PostCost before, PostCost after, PostChange change) {
+        Money salary = (after == null ? Money.ZERO : after.salary()).minus(before == null ? Money.ZERO : before.salary());
+        Money onCosts = (after == null ? Money.ZERO : after.onCosts()).minus(before == null ? Money.ZERO : before.onCosts());
+        Post post = after != null ? after.post() : before.post();
+        Set<ChangeKind> kinds = change == null ? EnumSet.noneOf(ChangeKind.class) : change.kinds();
+        return new BridgeLine(key, post.title(), kinds, explain(change, before, after), salary, onCosts,
+                source(before, after), assumed(before, after));
+    }
+
+    private String explain(PostChange c, PostCost before, PostCost after) {
+        if (c == null) {
+            return "cost changed (basis point or fixed-term dates)";
+        }
+        if (c.is(ChangeKind.NEW)) {
+            Post p = c.after();
+            String s = "new post, " + model.gradeName(p.gradeId());
+            if (p.fixedTermEnd() != null) {
+                s += ", fixed-term to " + DAY.format(p.fixedTermEnd());
+            }
+            if (!p.replaces().isEmpty()) {
+                s += ", replaces " + String.join(" and ", p.replaces().stream().map(this::titleInBase).toList());
+            }
+            return s;
+        }
+        if (c.is(ChangeKind.DISESTABLISHED)) {
+            return "disestablished, " + model.gradeName(c.before().gradeId());
+        }
+        List<String> parts = new ArrayList<>();
+        if (c.is(ChangeKind.REGRADED)) {
+            parts.add("regraded " + c.direction().label() + ": " + model.gradeName(c.before().gradeId()) + " → "
+                    + model.gradeName(c.after().gradeId()));
+        }
+        if (c.is(ChangeKind.FTE_CHANGED)) {
+            parts.add("FTE " + c.before().fte().toPlainString() + " → " + c.after().fte().toPlainString());
+        }
+        c.kinds().stream().filter(k -> k != ChangeKind.REGRADED && k != ChangeKind.FTE_CHANGED)
+                .forEach(k -> parts.add(k.label()));
+        boolean sameCost = before != null && after != null && before.total().equals(after.total());
+        return String.join("; ", parts) + (sameCost ? " (no cost effect)" : "");
+    }
+
+    private String titleInBase(String key) {
+        return model.scenarios().stream().map(s -> s.post(key)).filter(java.util.Objects::nonNull).findFirst()
+                .map(Post::title).orElse(key);
+    }
+
+    private String source(PostCost before, PostCost after) {
+        Post p = after != null ? after.post() : before.post();
+        StringBuilder b = new StringBuilder(p.provenance().describe());
+        for (PostCost c : new PostCost[] {before, after}) {
+            if (c != null) {
+                model.grade(c.post().gradeId()).filter(Grade::isAssumed).ifPresent(g -> {
+                    String note = g.name() + " range assumed: " + g.provenance().assumption();
+                    if (b.indexOf(note) < 0) {
+                        b.append(b.isEmpty() ? "" : "; ").append(note);
+                    }
+                });
+            }
+        }
+        return b.toString();
+    }
+
+    private boolean assumed(PostCost before, PostCost after) {
+        for (PostCost c : new PostCost[] {before, after}) {
+            if (c != null && (c.post().provenance().isAssumed(PostField.GRADE) || c.post().provenance().isAssumed(PostField.FTE)
+                    || c.post().provenance().isAssumed(PostField.HEADCOUNT)
+                    || model.grade(c.post().gradeId()).map(Grade::isAssumed).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
