@@ -1,0 +1,138 @@
+package org.reshape.ui.app;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.reshape.change.ChangeKind;
+import org.reshape.change.PostChange;
+import org.reshape.costing.Comparison;
+import org.reshape.domain.Model;
+import org.reshape.domain.PayTable;
+import org.reshape.domain.Scenario;
+import org.reshape.ui.changes.ChangeListView;
+import org.reshape.ui.chart.CardMark;
+import org.reshape.ui.chart.ChartPane;
+import org.reshape.ui.chart.Legend;
+import org.reshape.ui.navigator.NavigatorView;
+import org.reshape.ui.status.StatusBar;
+import org.reshape.ui.workspace.Mode;
+import org.reshape.ui.workspace.Workspace;
+
+/// The main window's content: navigator, charts, change list, legend and status bar.
+public final class MainWindow extends BorderPane {
+    private final Workspace workspace;
+    private final ChartPane currentChart = new ChartPane("current-chart");
+    private final ChartPane proposedChart = new ChartPane("proposed-chart");
+    private final SplitPane charts = new SplitPane();
+    private final NavigatorView navigator;
+    private final ChangeListView changes;
+    private final Legend legend = new Legend();
+    private final SplitPane body;
+
+    public MainWindow(Workspace workspace) {
+        this.workspace = workspace;
+        setId("main-window");
+        navigator = new NavigatorView(workspace);
+        changes = new ChangeListView(workspace);
+        charts.setOrientation(Orientation.HORIZONTAL);
+        VBox right = new VBox(changes, legend);
+        VBox.setVgrow(changes, javafx.scene.layout.Priority.ALWAYS);
+        body = new SplitPane(navigator, charts, right);
+        body.setDividerPositions(0.17, 0.80);
+        SplitPane.setResizableWithParent(navigator, false);
+        SplitPane.setResizableWithParent(right, false);
+        setTop(new Toolbar(workspace, this));
+        setCenter(body);
+        setBottom(new StatusBar(workspace));
+
+        for (ChartPane pane : List.of(currentChart, proposedChart)) {
+            pane.canvas().selectedKeyProperty().bindBidirectional(workspace.selectedKeyProperty());
+        }
+        workspace.selectedKeyProperty().addListener((obs, old, key) -> {
+            if (key != null) {
+                visibleCharts().forEach(p -> p.reveal(key));
+            }
+        });
+        workspace.comparisonProperty().subscribe(c -> refresh());
+        workspace.modeProperty().subscribe(m -> refresh());
+        workspace.layoutOptionsProperty().subscribe(o -> refresh());
+    }
+
+    public ChartPane currentChart() {
+        return currentChart;
+    }
+
+    public ChartPane proposedChart() {
+        return proposedChart;
+    }
+
+    public List<ChartPane> visibleCharts() {
+        return charts.getItems().stream().map(ChartPane.class::cast).toList();
+    }
+
+    /// Redraws the charts for the model, the mode and the comparison.
+    void refresh() {
+        Model model = workspace.model();
+        if (model == null) {
+            return;
+        }
+        Mode mode = workspace.modeProperty().get();
+        Scenario base = workspace.base().orElse(null);
+        Scenario proposal = workspace.proposal().orElse(null);
+        Comparison cmp = workspace.comparison();
+        PayTable pay = new PayTable(model, workspace.settings().year().start());
+        boolean compare = mode == Mode.COMPARE && cmp != null;
+        Map<String, List<CardMark>> baseMarks = new HashMap<>();
+        Map<String, List<CardMark>> proposalMarks = new HashMap<>();
+        Set<String> ghosts = new HashSet<>();
+        if (compare) {
+            for (PostChange c : cmp.changes().changes()) {
+                List<CardMark> marks = CardMark.of(c);
+                if (c.is(ChangeKind.DISESTABLISHED)) {
+                    ghosts.add(c.key());
+                    baseMarks.put(c.key(), marks);
+                } else if (c.is(ChangeKind.NEW)) {
+                    proposalMarks.put(c.key(), marks);
+                } else {
+                    baseMarks.put(c.key(), marks);
+                    proposalMarks.put(c.key(), marks);
+                }
+            }
+        }
+        var options = workspace.layoutOptionsProperty().get();
+        List<ChartPane> shown = new java.util.ArrayList<>();
+        if (base != null && mode != Mode.PROPOSED) {
+            currentChart.show(model, base, pay, baseMarks, ghosts, options);
+            shown.add(currentChart);
+        }
+        if (proposal != null && mode != Mode.CURRENT) {
+            proposedChart.show(model, proposal, pay, proposalMarks, Set.of(), options);
+            shown.add(proposedChart);
+        }
+        if (!charts.getItems().equals(shown)) {
+            charts.getItems().setAll(shown);
+            if (shown.size() == 2) {
+                charts.setDividerPositions(0.5);
+            }
+        }
+        Scenario navigated = mode == Mode.CURRENT || proposal == null ? base : proposal;
+        if (navigated != null) {
+            navigator.show(model, navigated);
+        }
+        legend.show(model, compare);
+    }
+
+    public NavigatorView navigator() {
+        return navigator;
+    }
+
+    public ChangeListView changes() {
+        return changes;
+    }
+}

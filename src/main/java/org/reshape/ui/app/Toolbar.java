@@ -1,0 +1,94 @@
+package org.reshape.ui.app;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.reshape.domain.Scenario;
+import org.reshape.layout.LayoutOptions;
+import org.reshape.ui.workspace.Mode;
+import org.reshape.ui.workspace.Workspace;
+
+/// The tool bar: Current / Proposed / Compare, which proposal, zoom and layout options.
+final class Toolbar extends ToolBar {
+
+    Toolbar(Workspace workspace, MainWindow window) {
+        setId("toolbar");
+        ToggleGroup modes = new ToggleGroup();
+        HBox modeButtons = new HBox();
+        modeButtons.getStyleClass().add("segmented");
+        for (Mode m : Mode.values()) {
+            ToggleButton b = new ToggleButton(m.label());
+            b.setId("mode-" + m.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(modes);
+            b.setUserData(m);
+            b.setSelected(workspace.modeProperty().get() == m);
+            modeButtons.getChildren().add(b);
+        }
+        modes.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true); // one mode is always chosen
+            } else {
+                workspace.modeProperty().set((Mode) t.getUserData());
+            }
+        });
+        workspace.modeProperty().addListener((obs, old, m) -> modes.getToggles().stream()
+                .filter(t -> t.getUserData() == m).findFirst().ifPresent(t -> t.setSelected(true)));
+
+        ComboBox<Scenario> proposals = new ComboBox<>();
+        proposals.setId("proposal-choice");
+        proposals.setTooltip(new Tooltip("The proposal compared with its base"));
+        proposals.setCellFactory(v -> new ScenarioCell());
+        proposals.setButtonCell(new ScenarioCell());
+        workspace.modelProperty().subscribe(m -> {
+            if (m != null) {
+                proposals.getItems().setAll(m.scenarios().stream().filter(Scenario::isProposal).toList());
+                workspace.proposal().ifPresent(proposals.getSelectionModel()::select);
+            }
+        });
+        proposals.valueProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                workspace.proposalIdProperty().set(s.id());
+            }
+        });
+
+        CheckBox compact = new CheckBox("Compact");
+        compact.setId("compact");
+        compact.setTooltip(new Tooltip("Stack each manager's leaf reports in a column"));
+        CheckBox horizontal = new CheckBox("Left to right");
+        horizontal.setId("horizontal");
+        Runnable layout = () -> workspace.layoutOptionsProperty().set(LayoutOptions.DEFAULTS.withCompact(compact.isSelected())
+                .withOrientation(horizontal.isSelected() ? org.reshape.layout.Orientation.HORIZONTAL : org.reshape.layout.Orientation.VERTICAL));
+        compact.setOnAction(e -> layout.run());
+        horizontal.setOnAction(e -> layout.run());
+
+        getItems().addAll(modeButtons, new Label("Proposal:"), proposals,
+                button("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (−)", () -> window.visibleCharts().forEach(p -> p.canvas().zoomOut())),
+                button("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (+)", () -> window.visibleCharts().forEach(p -> p.canvas().zoomIn())),
+                button("zoom-fit", "mdi2f-fit-to-page-outline", "Fit to window (0)", () -> window.visibleCharts().forEach(p -> p.canvas().fit())),
+                compact, horizontal);
+    }
+
+    private static javafx.scene.control.Button button(String id, String icon, String tip, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static final class ScenarioCell extends ListCell<Scenario> {
+        @Override
+        protected void updateItem(Scenario s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(empty || s == null ? null : s.name());
+        }
+    }
+
+}

@@ -1,0 +1,310 @@
+package org.reshape.ui.chart;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.reshape.layout.Layout;
+import org.reshape.layout.LayoutOptions;
+import org.reshape.layout.Orientation;
+
+/// An org chart of any size, drawn on a viewport-sized canvas: each frame
+/// paints only the cards the spatial index finds in view, with less detail when
+/// zoomed far out (boxes without text, then division blocks). Pan by dragging or
+/// scrolling, zoom with ctrl-scroll, pinch or the keyboard, collapse a subtree
+/// with the button under its manager's card, move between cards with the arrow keys.
+public final class ChartCanvas extends Region {
+    /// Below this zoom cards are drawn as plain boxes.
+    public static final double BOX_ZOOM = 0.42;
+    /// Below this zoom only division blocks are drawn.
+    public static final double BLOCK_ZOOM = 0.09;
+    static final double MIN_ZOOM = 0.0005;
+    static final double MAX_ZOOM = 3;
+
+    private final Canvas canvas = new Canvas();
+    private final CardPainter painter = new CardPainter();
+    private final ObjectProperty<ChartScene> scene = new SimpleObjectProperty<>(this, "scene");
+    private final StringProperty selectedKey = new SimpleStringProperty(this, "selectedKey");
+    private LayoutOptions options = LayoutOptions.DEFAULTS;
+    private Consumer<String> onToggleCollapse = k -> { };
+    private double zoom = 1;
+    private double tx = 40;
+    private double ty = 40;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+    private boolean fitPending = true;
+    private int lastFrameCards;
+
+    public ChartCanvas() {
+        getStyleClass().add("chart-canvas");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        scene.addListener((obs, old, s) -> {
+            if (old == null) {
+                fitPending = true;
+            }
+            requestLayout();
+            paint();
+        });
+        selectedKey.addListener((obs, old, k) -> paint());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoomAt(e.getX(), e.getY(), e.getZoomFactor());
+            e.consume();
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (new ChartKeys(this).handle(e)) {
+                e.consume();
+            }
+        });
+    }
+
+    public ObjectProperty<ChartScene> chartSceneProperty() {
+        return scene;
+    }
+
+    public StringProperty selectedKeyProperty() {
+        return selectedKey;
+    }
+
+    public void setLayoutOptions(LayoutOptions o) {
+        options = o;
+    }
+
+    public void setOnToggleCollapse(Consumer<String> handler) {
+        onToggleCollapse = handler;
+    }
+
+    void toggleCollapse(String key) {
+        onToggleCollapse.accept(key);
+    }
+
+    public double zoom() {
+        return zoom;
+    }
+
+    /// Cards painted in the last frame (for tests and the frame benchmark).
+    public int lastFrameCards() {
+        return lastFrameCards;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        if (fitPending && w > 0 && h > 0 && scene.get() != null) {
+            fitPending = false;
+            fit();
+        }
+        paint();
+    }
+
+    public void zoomIn() {
+        zoomAt(getWidth() / 2, getHeight() / 2, 1.25);
+    }
+
+    public void zoomOut() {
+        zoomAt(getWidth() / 2, getHeight() / 2, 0.8);
+    }
+
+    /// Zooms so that the whole chart fits the view, but never above 100%.
+    public void fit() {
+        ChartScene s = scene.get();
+        if (s == null || getWidth() <= 0) {
+            return;
+        }
+        Layout l = s.layout();
+        double m = 30;
+        zoom = clamp(Math.min((getWidth() - 2 * m) / Math.max(1, l.maxX()), (getHeight() - 2 * m) / Math.max(1, l.maxY() + 24)));
+        zoom = Math.min(zoom, 1);
+        tx = (getWidth() - l.maxX() * zoom) / 2;
+        ty = m + 24 * zoom;
+        paint();
+    }
+
+    public void zoomAt(double sx, double sy, double factor) {
+        double nz = clamp(zoom * factor);
+        tx = sx - (sx - tx) * (nz / zoom);
+        ty = sy - (sy - ty) * (nz / zoom);
+        zoom = nz;
+        paint();
+    }
+
+    public void panBy(double dx, double dy) {
+        tx += dx;
+        ty += dy;
+        paint();
+    }
+
+    /// Centres the view on a card, zooming in until it is readable.
+    public void centreOn(String key) {
+        ChartScene s = scene.get();
+        int i = s == null ? -1 : s.indexOf(key);
+        if (i < 0) {
+            return;
+        }
+        Layout l = s.layout();
+        zoom = Math.max(zoom, 0.75);
+        tx = getWidth() / 2 - l.x(i) * zoom;
+        ty = getHeight() / 2 - l.centerY(i) * zoom;
+        paint();
+    }
+
+    /// Whether the card is wholly in view.
+    public boolean isInView(String key) {
+        Point2D[] b = screenBounds(key);
+        return b != null && b[0].getX() >= 0 && b[0].getY() >= 0 && b[1].getX() <= getWidth() && b[1].getY() <= getHeight();
+    }
+
+    /// Top-left and bottom-right of a card on screen, in this node's coordinates, or null.
+    public Point2D[] screenBounds(String key) {
+        ChartScene s = scene.get();
+        int i = s == null ? -1 : s.indexOf(key);
+        if (i < 0) {
+            return null;
+        }
+        Layout l = s.layout();
+        return new Point2D[] {new Point2D(l.left(i) * zoom + tx, l.top(i) * zoom + ty),
+                new Point2D(l.right(i) * zoom + tx, l.bottom(i) * zoom + ty)};
+    }
+
+    /// The key of the card under a point of this node, or null.
+    public String cardAt(double sx, double sy) {
+        ChartScene s = scene.get();
+        if (s == null) {
+            return null;
+        }
+        int i = s.index.hit((sx - tx) / zoom, (sy - ty) / zoom);
+        return i < 0 ? null : s.card(i).key();
+    }
+
+    private static double clamp(double z) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 4) {
+            dragged = true;
+        }
+        if (dragged) {
+            panBy(e.getX() - lastX, e.getY() - lastY);
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    private void released(MouseEvent e) {
+        if (dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        ChartScene s = scene.get();
+        if (s == null) {
+            return;
+        }
+        double wx = (e.getX() - tx) / zoom;
+        double wy = (e.getY() - ty) / zoom;
+        int i = s.index.hit(wx, wy);
+        for (int near : nearHandles(s, wx, wy)) {
+            if (CardPainter.onHandle(s.layout(), near, s.card(near), wx, wy)) {
+                toggleCollapse(s.card(near).key());
+                return;
+            }
+        }
+        selectedKey.set(i < 0 ? null : s.card(i).key());
+    }
+
+    private int[] nearHandles(ChartScene s, double wx, double wy) {
+        java.util.List<Integer> hits = new java.util.ArrayList<>();
+        s.index.query(wx - 12, wy - 12, wx + 12, wy + 12, hits::add);
+        return hits.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isControlDown() || e.isShortcutDown()) {
+            zoomAt(e.getX(), e.getY(), Math.exp(e.getDeltaY() / 300));
+        } else if (e.getTouchCount() == 0 || !e.isInertia()) {
+            panBy(e.getDeltaX(), e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    /// Paints one frame: only what the viewport shows.
+    public void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(Color.web("#F7F9FA"));
+        g.fillRect(0, 0, w, h);
+        ChartScene s = scene.get();
+        if (s == null) {
+            return;
+        }
+        g.setTransform(zoom, 0, 0, zoom, tx, ty);
+        double minX = -tx / zoom;
+        double minY = -ty / zoom;
+        double maxX = (w - tx) / zoom;
+        double maxY = (h - ty) / zoom;
+        for (Band b : s.bands()) {
+            if (b.maxX() >= minX && b.minX() <= maxX && b.maxY() >= minY && b.minY() <= maxY) {
+                painter.band(g, b, zoom < BLOCK_ZOOM, zoom);
+            }
+        }
+        int[] count = {0};
+        if (zoom >= BLOCK_ZOOM) {
+            String selected = selectedKey.get();
+            Layout l = s.layout();
+            boolean horizontal = l.orientation() == Orientation.HORIZONTAL;
+            double margin = options.levelGap();
+            g.setLineWidth(1.2 / Math.max(zoom, 0.5));
+            s.index.query(minX - margin, minY - margin, maxX + margin, maxY + margin, i -> {
+                int p = s.parentOf(i);
+                if (p >= 0) {
+                    painter.edge(g, l, i, p, options.levelGap(), options.stackIndent(), horizontal);
+                }
+            });
+            boolean full = zoom >= BOX_ZOOM;
+            s.index.query(minX, minY, maxX, maxY, i -> {
+                Card c = s.card(i);
+                boolean sel = c.key().equals(selected);
+                if (full) {
+                    painter.card(g, l, i, c, sel);
+                } else {
+                    painter.box(g, l, i, c, sel);
+                }
+                count[0]++;
+            });
+        }
+        lastFrameCards = count[0];
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+}

@@ -1,0 +1,98 @@
+package org.reshape.ui.chart;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import org.reshape.domain.Model;
+import org.reshape.domain.PayTable;
+import org.reshape.domain.Post;
+import org.reshape.domain.Scenario;
+import org.reshape.layout.LayoutOptions;
+
+/// One scenario's chart with its heading; keeps which subtrees the user collapsed.
+public final class ChartPane extends BorderPane {
+    private static TextMetrics titleMetrics;
+    private static TextMetrics bodyMetrics;
+
+    private final ChartCanvas canvas = new ChartCanvas();
+    private final Label heading = new Label();
+    private final Set<String> collapsed = new HashSet<>();
+    private ChartScene.Spec last;
+
+    public ChartPane(String id) {
+        setId(id);
+        canvas.setId(id + "-canvas");
+        heading.getStyleClass().add("chart-heading");
+        heading.setMaxWidth(Double.MAX_VALUE);
+        setTop(heading);
+        setCenter(canvas);
+        canvas.setOnToggleCollapse(this::toggle);
+    }
+
+    public ChartCanvas canvas() {
+        return canvas;
+    }
+
+    public Label heading() {
+        return heading;
+    }
+
+    public Set<String> collapsed() {
+        return Set.copyOf(collapsed);
+    }
+
+    /// Shows a scenario; keeps the view where it was when the same scenario is shown again.
+    public void show(Model model, Scenario scenario, PayTable pay, Map<String, List<CardMark>> marks, Set<String> ghosts,
+                     LayoutOptions options) {
+        heading.setText(scenario.name() + " — " + scenario.size() + " posts");
+        collapsed.retainAll(scenario.posts().stream().map(Post::key).collect(java.util.stream.Collectors.toSet()));
+        last = new ChartScene.Spec(model, scenario, pay, Set.copyOf(collapsed), marks, ghosts, options);
+        rebuild();
+    }
+
+    public void toggle(String key) {
+        if (!collapsed.remove(key)) {
+            collapsed.add(key);
+        }
+        if (last != null) {
+            rebuildWithCollapsed();
+        }
+    }
+
+    /// Expands every collapsed manager above a post, so it can be shown.
+    public void reveal(String key) {
+        if (last == null || !last.scenario().contains(key)) {
+            return;
+        }
+        boolean changed = false;
+        Post p = last.scenario().post(last.scenario().post(key).managerKey());
+        while (p != null) {
+            changed |= collapsed.remove(p.key());
+            p = last.scenario().post(p.managerKey());
+        }
+        if (changed) {
+            rebuildWithCollapsed();
+        }
+        if (!canvas.isInView(key)) {
+            canvas.centreOn(key);
+        }
+    }
+
+    private void rebuildWithCollapsed() {
+        last = new ChartScene.Spec(last.model(), last.scenario(), last.pay(), Set.copyOf(collapsed), last.marks(),
+                last.ghosts(), last.options());
+        rebuild();
+    }
+
+    private void rebuild() {
+        if (titleMetrics == null) {
+            titleMetrics = new TextMetrics(CardPainter.TITLE);
+            bodyMetrics = new TextMetrics(CardPainter.BODY);
+        }
+        canvas.setLayoutOptions(last.options());
+        canvas.chartSceneProperty().set(ChartScene.build(last, titleMetrics, bodyMetrics));
+    }
+}

@@ -1,0 +1,16 @@
+package org.reshape.ui.workspace;
+
+/// What the main area shows.
+public enum Mode {
+    CURRENT("Current"), PROPOSED("Proposed"), COMPARE("Compare");
+
+    private final String label;
+
+    Mode(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,104 @@
+package org.reshape.ui.workspace;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.reshape.costing.Comparison;
+import org.reshape.costing.Costing;
+import org.reshape.domain.CostSettings;
+import org.reshape.domain.FinancialYear;
+import org.reshape.domain.Model;
+import org.reshape.domain.Scenario;
+import org.reshape.layout.LayoutOptions;
+
+/// The state the whole window shares: the model, which proposal is compared
+/// with its base, the mode, the selected post, and the comparison derived from
+/// them, recomputed whenever the data changes. Holds no nodes, so it is tested
+/// without a toolkit.
+public final class Workspace {
+    private final ObjectProperty<Model> model = new SimpleObjectProperty<>(this, "model");
+    private final StringProperty proposalId = new SimpleStringProperty(this, "proposalId");
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.COMPARE);
+    private final StringProperty selectedKey = new SimpleStringProperty(this, "selectedKey");
+    private final ObjectProperty<LayoutOptions> layoutOptions = new SimpleObjectProperty<>(this, "layoutOptions", LayoutOptions.DEFAULTS);
+    private final ObjectBinding<Comparison> comparison;
+
+    public Workspace() {
+        comparison = Bindings.createObjectBinding(this::compare, model, proposalId);
+        model.addListener((obs, old, m) -> {
+            if (m != null && (proposalId.get() == null || m.scenario(proposalId.get()).isEmpty())) {
+                proposalId.set(m.scenarios().stream().filter(Scenario::isProposal).map(Scenario::id).findFirst().orElse(null));
+            }
+        });
+    }
+
+    public ObjectProperty<Model> modelProperty() {
+        return model;
+    }
+
+    public Model model() {
+        return model.get();
+    }
+
+    public StringProperty proposalIdProperty() {
+        return proposalId;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public StringProperty selectedKeyProperty() {
+        return selectedKey;
+    }
+
+    public ObjectProperty<LayoutOptions> layoutOptionsProperty() {
+        return layoutOptions;
+    }
+
+    public ObservableValue<Comparison> comparisonProperty() {
+        return comparison;
+    }
+
+    public Comparison comparison() {
+        return comparison.get();
+    }
+
+    public Optional<Scenario> proposal() {
+        Model m = model.get();
+        return m == null || proposalId.get() == null ? Optional.empty() : m.scenario(proposalId.get());
+    }
+
+    /// The proposal's base, or the baseline when no proposal is chosen.
+    public Optional<Scenario> base() {
+        Model m = model.get();
+        if (m == null) {
+            return Optional.empty();
+        }
+        return proposal().flatMap(m::baseOf).or(() -> m.scenarios().stream().filter(s -> !s.isProposal()).findFirst());
+    }
+
+    public CostSettings settings() {
+        Model m = model.get();
+        return m != null && m.costSettings() != null ? m.costSettings()
+                : CostSettings.defaults(FinancialYear.containing(java.time.LocalDate.now()));
+    }
+
+    private Comparison compare() {
+        Model m = model.get();
+        if (m == null) {
+            return null;
+        }
+        Optional<Scenario> p = proposal();
+        Optional<Scenario> b = base();
+        if (p.isEmpty() || b.isEmpty()) {
+            return null;
+        }
+        return new Costing(m, settings()).compare(b.get(), p.get());
+    }
+}

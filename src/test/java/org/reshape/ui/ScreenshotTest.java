@@ -1,0 +1,69 @@
+package org.reshape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reshape.io.Samples;
+import org.reshape.ui.app.MainWindow;
+import org.reshape.ui.app.ReshapeApp;
+import org.reshape.ui.workspace.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/// Renders the real window with the Bury sample in Compare mode to a PNG.
+/// `./mvnw test -Dtest=ScreenshotTest -Dscreenshot.dir=assets` refreshes the README's screenshot.
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Workspace workspace = new Workspace();
+        workspace.modelProperty().set(Samples.load(ReshapeApp.FIRST_SAMPLE));
+        window = ReshapeApp.show(stage, workspace, null);
+    }
+
+    @Test
+    void compareMode_rendersBothChartsWithDivisionColours(FxRobot robot) throws Exception {
+        robot.interact(() -> window.visibleCharts().forEach(p -> p.canvas().fit()));
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
+        var image = SwingFXUtils.fromFXImage(shot[0], null);
+        assertThat(image.getWidth()).isEqualTo(1600);
+        // the Education & Skills colour appears on cards in both halves of the charts area
+        var es = javafx.scene.paint.Color.web(window.currentChart().canvas().chartSceneProperty().get()
+                .card(window.currentChart().canvas().chartSceneProperty().get().indexOf("DES")).colour());
+        var current = window.currentChart().canvas().localToScene(0, 0);
+        var proposed = window.proposedChart().canvas().localToScene(0, 0);
+        assertThat(hasColour(image, (int) current.getX(), (int) proposed.getX(), es)).as("current chart").isTrue();
+        assertThat(hasColour(image, (int) proposed.getX(), (int) (proposed.getX() + window.proposedChart().canvas().getWidth()), es))
+                .as("proposed chart").isTrue();
+        Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        ImageIO.write(image, "png", dir.resolve("reshape-compare.png").toFile());
+        assertThat(Files.size(dir.resolve("reshape-compare.png"))).isGreaterThan(50_000);
+    }
+
+    private static boolean hasColour(java.awt.image.BufferedImage image, int fromX, int toX, javafx.scene.paint.Color c) {
+        int r = (int) Math.round(c.getRed() * 255);
+        int g = (int) Math.round(c.getGreen() * 255);
+        int b = (int) Math.round(c.getBlue() * 255);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = fromX; x < toX; x++) {
+                int rgb = image.getRGB(x, y);
+                if (Math.abs(((rgb >> 16) & 255) - r) <= 3 && Math.abs(((rgb >> 8) & 255) - g) <= 3 && Math.abs((rgb & 255) - b) <= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
