@@ -91,22 +91,21 @@ final class ModelJsonCodec {
     }
 
     private static JsonNode parse(byte[] bytes, String source) throws ModelFileException {
+        JsonNode root;
         try {
-            JsonNode root = MAPPER.readTree(bytes);
-            if (root == null || root.isMissingNode()) {
-                throw ModelFileException.whole(source, source + " is empty; a Reshape model file is a JSON object", null);
-            }
-            return root;
+            root = MAPPER.readTree(bytes);
         } catch (StreamReadException e) {
             var where = e.getLocation();
             int line = where == null ? 0 : where.getLineNr();
             int column = where == null ? 0 : where.getColumnNr();
             throw ModelFileException.syntax(source, line, column, JsonErrors.syntax(e), e);
-        } catch (ModelFileException e) {
-            throw e;
         } catch (java.io.IOException e) {
             throw ModelFileException.whole(source, source + " could not be read as JSON: " + e.getMessage(), e);
         }
+        if (root == null || root.isMissingNode()) {
+            throw ModelFileException.whole(source, source + " is empty; a Reshape model file is a JSON object", null);
+        }
+        return root;
     }
 
     private static void checkHeader(JsonNode root, String source) throws ModelFileException {

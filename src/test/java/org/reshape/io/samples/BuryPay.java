@@ -54,16 +54,16 @@ final class BuryPay {
 
     static List<PayScale> scales() {
         return List.of(
-                new PayScale("njc-2023", NJC, LocalDate.of(2023, 4, 1), njc(1), Map.of(), new Provenance(
+                new PayScale("njc-2023", NJC, LocalDate.of(2023, 4, 1), column(NJC_SPINE, 1), Map.of(), new Provenance(
                         "Derived: a council's published 2021/22 NJC pay spine plus the NJC awards of £1,925 (2022) and £1,925 (2023) on points 2–43",
                         "points 10, 13, 16, 19, 21 and 32–37 reconstructed from neighbouring years, so less certain", null)),
-                new PayScale("njc-2024", NJC, LocalDate.of(2024, 4, 1), njc(2), Map.of(), new Provenance(
+                new PayScale("njc-2024", NJC, LocalDate.of(2024, 4, 1), column(NJC_SPINE, 2), Map.of(), new Provenance(
                         "Derived: the 2023/24 spine plus the NJC award of £1,290 (2024) on points 2–43",
                         "points 10, 13, 16, 19, 21 and 32–37 reconstructed from neighbouring years, so less certain", null)),
                 new PayScale("soulbury-2023", SOULBURY, LocalDate.of(2023, 9, 1), soulbury2023(), Map.of(), new Provenance(
                         "Derived: the 1 September 2024 values ÷ 1.025, the unique whole pound that rounds to each; every Bury figure in the Cabinet report matches",
                         "points 31–50 are the 2024 values ÷ 1.025 rounded to the pound; points 34 and 49 may be £1 out", null)),
-                new PayScale("soulbury-2024", SOULBURY, LocalDate.of(2024, 9, 1), soulbury2024(), Map.of(), Provenance.of(
+                new PayScale("soulbury-2024", SOULBURY, LocalDate.of(2024, 9, 1), column(SOULBURY_SPINE, 2), Map.of(), Provenance.of(
                         "Soulbury Committee agreement: pay from 1 September 2024, +2.5% on all points")),
                 new PayScale("co-2023", CHIEF_OFFICER, LocalDate.of(2023, 4, 1), Map.of(), chiefOfficerBands(), new Provenance(
                         "Bury Chief Officer bands 2023/24: B, E and F from the Cabinet report 10 Jan 2024 §2.0, §5.1.3, §5.2.1, §5.3.7; D from a Bury decision",
@@ -104,18 +104,11 @@ final class BuryPay {
                         "a range chosen for the sample (team and service managers); not from the report", null)));
     }
 
-    private static Map<Integer, Money> njc(int column) {
+    /// One column of a spine table as point → amount.
+    private static Map<Integer, Money> column(int[][] table, int column) {
         Map<Integer, Money> m = new TreeMap<>();
-        for (int[] row : NJC_SPINE) {
+        for (int[] row : table) {
             m.put(row[0], Money.ofPounds(row[column]));
-        }
-        return m;
-    }
-
-    private static Map<Integer, Money> soulbury2024() {
-        Map<Integer, Money> m = new TreeMap<>();
-        for (int[] row : SOULBURY_SPINE) {
-            m.put(row[0], Money.ofPounds(row[2]));
         }
         return m;
     }
