@@ -1,0 +1,61 @@
+package org.reshape.io.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/// The shape of a `.reshape.json` file, one record per JSON object, as
+/// docs/model-format.md describes it. These records are all Jackson sees: the
+/// domain stays free of annotations, and renaming a domain field cannot
+/// silently change the file format.
+///
+/// Money and rates are strings so that no amount passes through a `double`;
+/// every field is a reference type so that "missing" can be told from "zero".
+final class Dto {
+    private Dto() {
+    }
+
+    record FileJson(String format, Integer version, ModelJson model) {
+    }
+
+    record ModelJson(String id, String name, String organisation, String directorate, List<DivisionJson> divisions,
+                     List<PayScaleJson> payScales, List<GradeJson> grades, List<ScenarioJson> scenarios,
+                     CostSettingsJson costSettings, Map<String, String> glossary) {
+    }
+
+    record DivisionJson(String id, String name, String colour) {
+    }
+
+    /// `points` maps a spinal point ("13") to an amount ("56976.00").
+    record PayScaleJson(String id, String family, LocalDate effectiveFrom, Map<String, String> points,
+                        Map<String, BandJson> bands, ProvenanceJson provenance) {
+    }
+
+    record BandJson(String min, String max) {
+    }
+
+    record GradeJson(String id, String name, String family, Integer minPoint, Integer maxPoint, String band,
+                     ProvenanceJson provenance) {
+    }
+
+    record ScenarioJson(String id, String name, String baseId, LocalDate implementationDate, Boolean locked,
+                        List<PostJson> posts) {
+    }
+
+    record PostJson(String key, String title, String division, String manager, String grade, BigDecimal fte,
+                    Integer headcount, String occupancy, String holder, LocalDate fixedTermEnd, String responsibilities,
+                    Integer actualPoint, List<String> replaces, List<String> mappedFrom, ProvenanceJson provenance,
+                    String notes) {
+    }
+
+    record ProvenanceJson(String source, String assumption, List<String> assumed) {
+    }
+
+    record CostSettingsJson(String basis, String year, List<NiRuleJson> niRules, String pensionRate, String levyRate,
+                            Boolean onCosts) {
+    }
+
+    record NiRuleJson(String year, String rate, String threshold) {
+    }
+}
