@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.reshape.domain.Division;
+import org.reshape.domain.Model;
 import org.reshape.domain.Money;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
@@ -19,13 +21,19 @@ public final class ChangeClassifier {
 
     /// @param pay the pay in force, used to tell a regrade up from down by the grades' maximum
     public static ChangeList classify(Scenario base, Scenario proposal, PayTable pay) {
+        return classify(null, base, proposal, pay);
+    }
+
+    /// As [#classify(Scenario, Scenario, PayTable)], and a post that goes from a
+    /// division to the model's renamed successor of it has not moved division.
+    public static ChangeList classify(Model model, Scenario base, Scenario proposal, PayTable pay) {
         List<PostChange> changes = new ArrayList<>();
         int unchanged = 0;
         for (Post before : base.posts()) {
             Post after = proposal.post(before.key());
             PostChange c = after == null
                     ? new PostChange(before.key(), before, null, EnumSet.of(ChangeKind.DISESTABLISHED), null)
-                    : compare(before, after, pay);
+                    : compare(model, before, after, pay);
             if (c.isUnchanged()) {
                 unchanged++;
             } else {
@@ -40,7 +48,7 @@ public final class ChangeClassifier {
         return new ChangeList(changes, unchanged, affected(changes, proposal));
     }
 
-    static PostChange compare(Post before, Post after, PayTable pay) {
+    static PostChange compare(Model model, Post before, Post after, PayTable pay) {
         if (before == after) {
             return new PostChange(before.key(), before, after, Set.of(), null);
         }
@@ -53,7 +61,8 @@ public final class ChangeClassifier {
             kinds.add(ChangeKind.REGRADED);
             direction = direction(before.gradeId(), after.gradeId(), pay);
         }
-        if (!before.divisionId().equals(after.divisionId())) {
+        if (!before.divisionId().equals(after.divisionId())
+                && (model == null || !Division.sameLineage(model, before.divisionId(), after.divisionId()))) {
             kinds.add(ChangeKind.MOVED_DIVISION);
         }
         if (!before.managerKey().equals(after.managerKey())) {

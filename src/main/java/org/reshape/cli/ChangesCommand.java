@@ -35,7 +35,7 @@ final class ChangesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Selection.Chosen c = selection.choose();
-        ChangeList list = ChangeClassifier.classify(c.base(), c.proposal(), new PayTable(c.model(), c.settings().year().start()));
+        ChangeList list = ChangeClassifier.classify(c.model(), c.base(), c.proposal(), new PayTable(c.model(), c.settings().year().start()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case table -> table(c, list, out);

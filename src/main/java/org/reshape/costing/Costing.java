@@ -68,7 +68,7 @@ public final class Costing {
         LocalDate to = settings.year().end();
         ScenarioCost b = cost(base, from, to);
         ScenarioCost p = cost(proposal, from, to);
-        ChangeList changes = ChangeClassifier.classify(base, proposal, pay);
+        ChangeList changes = ChangeClassifier.classify(model, base, proposal, pay);
         return new Comparison(settings, period, b, p, changes, rows(b.byDivision(), p.byDivision()),
                 rows(b.byGrade(), p.byGrade()), bridge(b, p, changes));
     }

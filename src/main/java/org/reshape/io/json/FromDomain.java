@@ -47,7 +47,7 @@ final class FromDomain {
     }
 
     private static DivisionJson division(Division d) {
-        return new DivisionJson(d.id(), d.name(), d.colour());
+        return new DivisionJson(d.id(), d.name(), d.colour(), d.renames().isEmpty() ? null : d.renames());
     }
 
     private static PayScaleJson payScale(PayScale s) {

@@ -42,7 +42,7 @@ public final class BurySample {
         return List.of(
                 new Division("dir", "Directorate", "#3F51B5"),
                 new Division("scs", "Social Care & Safeguarding", "#00897B"),
-                new Division("sceh", "Social Care & Early Help", "#26A69A"),
+                new Division("sceh", "Social Care & Early Help", "#26A69A", "scs"),
                 new Division("es", "Education & Skills", "#F9A825"),
                 new Division("ehsr", "Early Help & School Readiness", "#8E24AA"),
                 new Division("sar", "Strategy, Assurance & Reform", "#1E88E5"),
