@@ -42,7 +42,11 @@ final class ModelSource {
             if (!Files.isRegularFile(choice.file)) {
                 throw new CliException("no model file at " + choice.file);
             }
-            return ModelFiles.read(choice.file);
+            try {
+                return ModelFiles.read(choice.file);
+            } catch (java.io.IOException e) {
+                throw new CliException(e.getMessage());
+            }
         }
         Path db = choice.db;
         if (!Files.exists(db) && !Files.exists(Path.of(db + ".mv.db"))) {

@@ -33,7 +33,7 @@ class ScreenshotTest {
 
     @Test
     void compareMode_rendersBothChartsWithDivisionColours(FxRobot robot) throws Exception {
-        robot.interact(() -> window.visibleCharts().forEach(p -> p.canvas().fit()));
+        robot.interact(() -> window.visibleCharts().forEach(p -> p.canvas().home()));
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = window.getScene().snapshot(null));
         var image = SwingFXUtils.fromFXImage(shot[0], null);

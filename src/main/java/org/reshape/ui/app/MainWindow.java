@@ -44,7 +44,7 @@ public final class MainWindow extends BorderPane {
         VBox right = new VBox(changes, legend);
         VBox.setVgrow(changes, javafx.scene.layout.Priority.ALWAYS);
         body = new SplitPane(navigator, charts, right);
-        body.setDividerPositions(0.17, 0.80);
+        body.setDividerPositions(0.15, 0.82);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(right, false);
         setTop(new Toolbar(workspace, this));
@@ -57,6 +57,11 @@ public final class MainWindow extends BorderPane {
         workspace.selectedKeyProperty().addListener((obs, old, key) -> {
             if (key != null) {
                 visibleCharts().forEach(p -> p.reveal(key));
+            }
+        });
+        workspace.focusProperty().subscribe(f -> {
+            if (f != null) {
+                visibleCharts().forEach(p -> p.centreOn(f.key()));
             }
         });
         workspace.comparisonProperty().subscribe(c -> refresh());

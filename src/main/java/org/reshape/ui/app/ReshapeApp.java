@@ -33,7 +33,6 @@ public final class ReshapeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path db;
         try {
             db = DataDirectory.resolveDb(dbOption(getParameters().getRaw()));
@@ -53,6 +52,7 @@ public final class ReshapeApp extends Application {
 
     /// Builds the window for a workspace; used by the app and by the UI tests.
     public static MainWindow show(Stage stage, Workspace workspace, String where) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(workspace);
         Scene scene = new Scene(window, 1600, 950);
         scene.getStylesheets().add(ReshapeApp.class.getResource("/org/reshape/ui/reshape.css").toExternalForm());

@@ -60,6 +60,7 @@ final class Toolbar extends ToolBar {
 
         CheckBox compact = new CheckBox("Compact");
         compact.setId("compact");
+        compact.setSelected(workspace.layoutOptionsProperty().get().compact());
         compact.setTooltip(new Tooltip("Stack each manager's leaf reports in a column"));
         CheckBox horizontal = new CheckBox("Left to right");
         horizontal.setId("horizontal");

@@ -31,7 +31,7 @@ public final class ChangeListView extends VBox {
         getChildren().addAll(heading, people, list);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
             if (c != null) {
-                workspace.selectedKeyProperty().set(c.key());
+                workspace.focus(c.key());
             }
         });
         workspace.selectedKeyProperty().addListener((obs, old, k) -> {

@@ -36,8 +36,8 @@ final class CardPainter {
         g.setStroke(c.deriveColor(0, 1, 1, 0.6));
         g.setLineWidth(1.5 / scale);
         g.strokeRoundRect(b.minX(), b.minY(), b.maxX() - b.minX(), b.maxY() - b.minY(), 18, 18);
-        double labelSize = solidFill ? 13 / scale : 13;
-        if ((b.maxX() - b.minX()) * scale > 90) {
+        double labelSize = 12 / scale; // the same size on screen at any zoom
+        if (!b.name().isEmpty() && (b.maxX() - b.minX()) * scale > 90) {
             g.setFill(solidFill ? Color.web("#1B1F23") : c.darker());
             g.setFont(Font.font(FAMILY, FontWeight.BOLD, labelSize));
             g.setTextAlign(TextAlignment.LEFT);
@@ -132,7 +132,7 @@ final class CardPainter {
         double bx = tx;
         g.setFont(BADGE);
         for (CardMark m : c.marks()) {
-            double bw = m.badge().length() * 5.6 + 8;
+            double bw = badgeWidth(m);
             g.setFill(palette.solid(m.colour()));
             g.fillRoundRect(bx, ty, bw, 13, 6, 6);
             g.setFill(Color.WHITE);
@@ -159,6 +159,10 @@ final class CardPainter {
         g.fillText(c.collapsed() ? "+" + c.reports() : "−", cx, cy);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
+    }
+
+    static double badgeWidth(CardMark m) {
+        return m.badge().length() * 5.6 + 8;
     }
 
     static boolean onHandle(Layout l, int i, Card c, double wx, double wy) {

@@ -30,6 +30,8 @@ public final class ChartCanvas extends Region {
     /// Below this zoom only division blocks are drawn.
     public static final double BLOCK_ZOOM = 0.09;
     static final double MIN_ZOOM = 0.0005;
+    /// The zoom a first view does not go below, so that card text can be read.
+    static final double READABLE_ZOOM = 0.6;
     static final double MAX_ZOOM = 3;
 
     private final Canvas canvas = new Canvas();
@@ -116,7 +118,7 @@ public final class ChartCanvas extends Region {
         }
         if (fitPending && w > 0 && h > 0 && scene.get() != null) {
             fitPending = false;
-            fit();
+            home();
         }
         paint();
     }
@@ -127,6 +129,22 @@ public final class ChartCanvas extends Region {
 
     public void zoomOut() {
         zoomAt(getWidth() / 2, getHeight() / 2, 0.8);
+    }
+
+    /// The first view of a chart: all of it when that is readable, otherwise
+    /// readable and centred on the top of the chart.
+    public void home() {
+        fit();
+        ChartScene s = scene.get();
+        if (s == null || zoom >= READABLE_ZOOM) {
+            return;
+        }
+        zoom = READABLE_ZOOM;
+        Layout l = s.layout();
+        int root = 0;
+        tx = getWidth() / 2 - l.x(root) * zoom;
+        ty = 30 + 24 * zoom;
+        paint();
     }
 
     /// Zooms so that the whole chart fits the view, but never above 100%.

@@ -81,6 +81,12 @@ public final class ChartPane extends BorderPane {
         }
     }
 
+    /// Reveals a post and centres the view on it.
+    public void centreOn(String key) {
+        reveal(key);
+        canvas.centreOn(key);
+    }
+
     private void rebuildWithCollapsed() {
         last = new ChartScene.Spec(last.model(), last.scenario(), last.pay(), Set.copyOf(collapsed), last.marks(),
                 last.ghosts(), last.options());

@@ -39,12 +39,12 @@ public final class ChartScene {
     private final Map<String, Integer> byKey;
     private final int[][] children;
 
-    private ChartScene(Card[] cards, int[] parent, Layout layout, List<Band> bands) {
+    private ChartScene(Model model, Card[] cards, int[] parent, Layout layout) {
         this.cards = cards;
         this.parent = parent;
         this.layout = layout;
         this.index = SpatialIndex.of(layout);
-        this.bands = bands;
+        this.bands = bands(model, cards, parent, layout, index);
         this.byKey = HashMap.newHashMap(cards.length);
         for (int i = 0; i < cards.length; i++) {
             byKey.put(cards[i].key(), i);
@@ -116,11 +116,15 @@ public final class ChartScene {
             for (String b : new String[] {cards[i].grade(), cards[i].range(), cards[i].fte(), cards[i].occupancy()}) {
                 textW = Math.max(textW, bodyFont.width(b));
             }
-            w[i] = Math.max(MIN_W, Math.min(MAX_W, textW + 2 * PAD + 4));
+            double badges = 0;
+            for (CardMark m : marks) {
+                badges += CardPainter.badgeWidth(m) + 3;
+            }
+            w[i] = Math.max(Math.max(MIN_W, badges + 2 * PAD), Math.min(MAX_W, textW + 2 * PAD + 4));
             h[i] = PAD + STRIP + 2 + cards[i].title().size() * TITLE_LINE + 4 * BODY_LINE + (marks.isEmpty() ? 0 : BADGE_ROW) + PAD;
         }
         Layout layout = TreeLayout.layout(LayoutTree.of(parent, w, h), spec.options());
-        return new ChartScene(cards, parent, layout, bands(spec.model(), cards, parent, layout));
+        return new ChartScene(spec.model(), cards, parent, layout);
     }
 
     private static Card card(Spec spec, Post p, Grade grade, String colour, List<CardMark> marks, int reports, TextMetrics titleFont) {
@@ -149,36 +153,75 @@ public final class ChartScene {
         return text;
     }
 
-    /// One outline per contiguous group of a division's cards: a card starts a
-    /// group when its manager is in another division.
-    static List<Band> bands(Model model, Card[] cards, int[] parent, Layout layout) {
+    /// One outline per group of a division's cards: a card joins its manager's
+    /// group when both are in the same division, or the group of an earlier
+    /// colleague (same manager, same division); otherwise it starts a group. A
+    /// group whose outline would take in other divisions' cards is outlined card
+    /// by card instead, so outlines never claim posts they do not hold.
+    static List<Band> bands(Model model, Card[] cards, int[] parent, Layout layout, SpatialIndex index) {
         int n = cards.length;
         int[] group = new int[n];
         List<double[]> boxes = new ArrayList<>();
         List<String> divisions = new ArrayList<>();
+        Map<String, Integer> colleagues = new HashMap<>();
         for (int i = 0; i < n; i++) {
             int p = parent[i];
-            if (p >= 0 && cards[p].divisionId().equals(cards[i].divisionId())) {
+            String d = cards[i].divisionId();
+            if (p >= 0 && cards[p].divisionId().equals(d)) {
                 group[i] = group[p];
             } else {
-                group[i] = boxes.size();
-                boxes.add(new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE});
-                divisions.add(cards[i].divisionId());
+                Integer g = p < 0 ? null : colleagues.get(p + "/" + d);
+                if (g == null) {
+                    g = boxes.size();
+                    boxes.add(new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE});
+                    divisions.add(d);
+                    if (p >= 0) {
+                        colleagues.put(p + "/" + d, g);
+                    }
+                }
+                group[i] = g;
             }
-            double[] b = boxes.get(group[i]);
-            b[0] = Math.min(b[0], layout.left(i));
-            b[1] = Math.min(b[1], layout.top(i));
-            b[2] = Math.max(b[2], layout.right(i));
-            b[3] = Math.max(b[3], layout.bottom(i));
+            grow(boxes.get(group[i]), layout, i);
+        }
+        boolean[] fragmented = new boolean[boxes.size()];
+        for (int g = 0; g < boxes.size(); g++) {
+            double[] b = boxes.get(g);
+            int own = g;
+            index.query(b[0], b[1], b[2], b[3], j -> {
+                if (group[j] != own) {
+                    fragmented[own] = true;
+                }
+            });
         }
         List<Band> bands = new ArrayList<>(boxes.size());
         for (int g = 0; g < boxes.size(); g++) {
-            String d = divisions.get(g);
-            double[] b = boxes.get(g);
-            String colour = model.division(d).map(org.reshape.domain.Division::colour).orElse("#9E9E9E");
-            bands.add(new Band(d, model.divisionName(d), colour, b[0] - 12, b[1] - 22, b[2] + 12, b[3] + 12));
+            if (!fragmented[g]) {
+                bands.add(band(model, divisions.get(g), boxes.get(g), true));
+            }
+        }
+        boolean[] labelled = new boolean[boxes.size()];
+        for (int i = 0; i < n; i++) {
+            if (fragmented[group[i]]) {
+                double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+                grow(b, layout, i);
+                bands.add(band(model, cards[i].divisionId(), b, !labelled[group[i]]));
+                labelled[group[i]] = true;
+            }
         }
         return bands;
+    }
+
+    private static void grow(double[] b, Layout layout, int i) {
+        b[0] = Math.min(b[0], layout.left(i));
+        b[1] = Math.min(b[1], layout.top(i));
+        b[2] = Math.max(b[2], layout.right(i));
+        b[3] = Math.max(b[3], layout.bottom(i));
+    }
+
+    private static Band band(Model model, String d, double[] b, boolean labelled) {
+        String colour = model.division(d).map(org.reshape.domain.Division::colour).orElse("#9E9E9E");
+        double top = labelled ? 22 : 8;
+        return new Band(d, labelled ? model.divisionName(d) : "", colour, b[0] - 8, b[1] - top, b[2] + 8, b[3] + 8);
     }
 
     public int size() {

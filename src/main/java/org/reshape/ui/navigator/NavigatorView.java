@@ -121,7 +121,7 @@ public final class NavigatorView extends VBox {
         }
         current = (current + 1) % matches.size();
         hits.setText((current + 1) + " of " + matches.size() + (matches.size() > 1 ? " — Enter for the next" : ""));
-        workspace.selectedKeyProperty().set(matches.get(current));
+        workspace.focus(matches.get(current));
     }
 
     private void selectInTree(String key) {

@@ -25,8 +25,14 @@ public final class Workspace {
     private final StringProperty proposalId = new SimpleStringProperty(this, "proposalId");
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.COMPARE);
     private final StringProperty selectedKey = new SimpleStringProperty(this, "selectedKey");
-    private final ObjectProperty<LayoutOptions> layoutOptions = new SimpleObjectProperty<>(this, "layoutOptions", LayoutOptions.DEFAULTS);
+    private final ObjectProperty<LayoutOptions> layoutOptions = new SimpleObjectProperty<>(this, "layoutOptions", LayoutOptions.DEFAULTS.withCompact(true));
     private final ObjectBinding<Comparison> comparison;
+    private final ObjectProperty<FocusRequest> focus = new SimpleObjectProperty<>(this, "focus");
+    private long focusSerial;
+
+    /// A request to select a post and centre the charts on it (from search or a list).
+    public record FocusRequest(String key, long serial) {
+    }
 
     public Workspace() {
         comparison = Bindings.createObjectBinding(this::compare, model, proposalId);
@@ -35,6 +41,16 @@ public final class Workspace {
                 proposalId.set(m.scenarios().stream().filter(Scenario::isProposal).map(Scenario::id).findFirst().orElse(null));
             }
         });
+    }
+
+    /// Selects a post and asks every chart showing it to centre on it.
+    public void focus(String key) {
+        selectedKey.set(key);
+        focus.set(new FocusRequest(key, ++focusSerial));
+    }
+
+    public ObservableValue<FocusRequest> focusProperty() {
+        return focus;
     }
 
     public ObjectProperty<Model> modelProperty() {
