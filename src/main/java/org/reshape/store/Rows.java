@@ -1,7 +1,6 @@
 package org.reshape.store;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -167,6 +166,6 @@ final class Rows {
     }
 
     private static List<String> list(String[] values) {
-        return values == null ? List.of() : new ArrayList<>(Arrays.asList(values));
+        return values == null ? List.of() : Arrays.asList(values); // Post makes its own copy
     }
 }
