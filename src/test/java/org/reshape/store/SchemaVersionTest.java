@@ -1,0 +1,32 @@
+package org.reshape.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/// [Database] skips Flyway when a file is at [Database#SCHEMA_VERSION]; this keeps
+/// that constant in step with the migrations, so a new one is never skipped.
+class SchemaVersionTest {
+    private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.+\\.sql");
+
+    @Test
+    void schemaVersion_isTheNewestMigration() throws IOException, URISyntaxException {
+        Path dir = Path.of(Database.class.getClassLoader().getResource("db/migration").toURI());
+        int newest;
+        try (Stream<Path> files = Files.list(dir)) {
+            newest = files.map(f -> MIGRATION.matcher(f.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1)))
+                    .max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).as("Database.SCHEMA_VERSION").isEqualTo(newest);
+    }
+}
