@@ -49,6 +49,7 @@ create table division (
     ordinal   int           not null,
     name      varchar(1000) not null,
     colour    varchar(20)   not null,
+    renames   varchar(200)  not null default '',
     constraint pk_division primary key (model_id, id),
     constraint fk_division_model foreign key (model_id) references model (id) on delete cascade
 );

@@ -77,7 +77,8 @@ final class CostCommand implements Callable<Integer> {
         out.println();
         out.println("The " + cmp.bridge().size() + " bridge lines add up to " + cmp.bridgeTotal().formatSigned()
                 + (cmp.bridgeTotal().equals(cmp.difference()) ? ", which is the net difference." : ", which is NOT the net difference."));
-        out.println("Of that, " + cmp.assumedPart().formatSigned() + " rests on assumed grades or values.");
+        out.println("Lines that rest on assumed grades or values add up to " + cmp.assumedPart().formatSigned()
+                + "; lines on sourced values to " + cmp.difference().minus(cmp.assumedPart()).formatSigned() + ".");
         List<String> warnings = new java.util.ArrayList<>(cmp.base().warnings());
         cmp.proposal().warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
         warnings.forEach(w -> out.println("Warning: " + w));

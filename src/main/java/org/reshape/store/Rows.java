@@ -88,11 +88,12 @@ final class Rows {
         r.setOrdinal(ordinal);
         r.setName(d.name());
         r.setColour(d.colour());
+        r.setRenames(d.renames());
         return r;
     }
 
     static Division division(DivisionRecord r) {
-        return new Division(r.getId(), r.getName(), r.getColour());
+        return new Division(r.getId(), r.getName(), r.getColour(), r.getRenames());
     }
 
     static GradeRecord grade(String modelId, int ordinal, Grade g) {

@@ -129,6 +129,9 @@ class CliTest {
     private static void assertBad(Result r, String start, String... contains) {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().strip()).startsWith(start).contains(contains).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(r.err().strip()).startsWith(start).doesNotContain("\n").doesNotContain("Exception");
+        for (String c : contains) {
+            assertThat(r.err()).contains(c);
+        }
     }
 }
