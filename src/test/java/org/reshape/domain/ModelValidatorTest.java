@@ -85,6 +85,12 @@ class ModelValidatorTest {
         assertThat(Money.parse("-9000").format()).isEqualTo("−£9,000.00");
         assertThat(Money.parse("9000.005").toPlainString()).isEqualTo("9000.01");
         assertThat(Money.ofPounds(11_040).formatSigned()).isEqualTo("+£11,040.00");
+        assertThat(new Money(5).format()).isEqualTo("£0.05");
+        assertThat(new Money(123_456_789).format()).isEqualTo("£1,234,567.89");
+        assertThat(new Money(-100_000_000).format()).isEqualTo("−£1,000,000.00");
+        assertThat(new Money(49).formatPounds()).isEqualTo("£0");
+        assertThat(new Money(-50).formatPounds()).isEqualTo("−£1");
+        assertThat(Money.ofPounds(93_102).formatPounds()).isEqualTo("£93,102");
         assertThat(FinancialYear.parse("2024/25").toString()).isEqualTo("2024/25");
         assertThat(FinancialYear.parse("2024-2025").startYear()).isEqualTo(2024);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> FinancialYear.parse("2024/26")))

@@ -14,9 +14,6 @@ import org.reshape.layout.LayoutOptions;
 
 /// One scenario's chart with its heading; keeps which subtrees the user collapsed.
 public final class ChartPane extends BorderPane {
-    private static TextMetrics titleMetrics;
-    private static TextMetrics bodyMetrics;
-
     private final ChartCanvas canvas = new ChartCanvas();
     private final Label heading = new Label();
     private final Set<String> collapsed = new HashSet<>();
@@ -94,11 +91,7 @@ public final class ChartPane extends BorderPane {
     }
 
     private void rebuild() {
-        if (titleMetrics == null) {
-            titleMetrics = new TextMetrics(CardPainter.TITLE);
-            bodyMetrics = new TextMetrics(CardPainter.BODY);
-        }
         canvas.setLayoutOptions(last.options());
-        canvas.chartSceneProperty().set(ChartScene.build(last, titleMetrics, bodyMetrics));
+        canvas.chartSceneProperty().set(ChartScene.build(last));
     }
 }

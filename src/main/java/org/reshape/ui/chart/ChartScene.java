@@ -30,6 +30,8 @@ public final class ChartScene {
     static final double BADGE_ROW = 17;
     static final double MIN_W = 170;
     static final double MAX_W = 250;
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     final Card[] cards;
     final int[] parent;
@@ -75,7 +77,19 @@ public final class ChartScene {
                        Map<String, List<CardMark>> marks, Set<String> ghosts, LayoutOptions options) {
     }
 
-    public static ChartScene build(Spec spec, TextMetrics titleFont, TextMetrics bodyFont) {
+    private static TextMetrics titleMetrics;
+    private static TextMetrics bodyMetrics;
+
+    /// Prepares a chart; on the JavaFX thread, which measures the card fonts once.
+    public static ChartScene build(Spec spec) {
+        if (titleMetrics == null) {
+            titleMetrics = new TextMetrics(CardPainter.TITLE);
+            bodyMetrics = new TextMetrics(CardPainter.BODY);
+        }
+        return build(spec, titleMetrics, bodyMetrics);
+    }
+
+    static ChartScene build(Spec spec, TextMetrics titleFont, TextMetrics bodyFont) {
         Scenario s = spec.scenario();
         List<Post> order = new ArrayList<>(s.size());
         List<Integer> parents = new ArrayList<>(s.size());
@@ -101,13 +115,14 @@ public final class ChartScene {
         double[] h = new double[n];
         Map<String, Grade> grades = new HashMap<>();
         spec.model().grades().forEach(g -> grades.put(g.id(), g));
+        Map<String, String> ranges = new HashMap<>();
         Map<String, String> colours = new HashMap<>();
         spec.model().divisions().forEach(d -> colours.put(d.id(), d.colour()));
         for (int i = 0; i < n; i++) {
             Post p = order.get(i);
             parent[i] = parents.get(i);
             List<CardMark> marks = spec.marks().getOrDefault(p.key(), List.of());
-            cards[i] = card(spec, p, grades.get(p.gradeId()), colours.getOrDefault(p.divisionId(), "#9E9E9E"), marks,
+            cards[i] = card(spec, ranges, p, grades.get(p.gradeId()), colours.getOrDefault(p.divisionId(), "#9E9E9E"), marks,
                     s.reportsTo(p.key()).size(), titleFont);
             double textW = 0;
             for (String t : cards[i].title()) {
@@ -127,11 +142,11 @@ public final class ChartScene {
         return new ChartScene(spec.model(), cards, parent, layout);
     }
 
-    private static Card card(Spec spec, Post p, Grade grade, String colour, List<CardMark> marks, int reports, TextMetrics titleFont) {
+    private static Card card(Spec spec, Map<String, String> ranges, Post p, Grade grade, String colour, List<CardMark> marks, int reports, TextMetrics titleFont) {
         List<String> title = titleFont.wrap(p.title().isBlank() ? "(untitled post)" : p.title(), MAX_W - 2 * PAD - 4, 3);
         boolean gradeAssumed = p.provenance().isAssumed(PostField.GRADE) || (grade != null && grade.isAssumed());
         String gradeText = grade == null ? (p.gradeId().isEmpty() ? "No grade" : "Unknown grade " + p.gradeId()) : grade.name();
-        String range = spec.pay().range(p.gradeId()).map(PayTable.Range::describe).orElse("");
+        String range = ranges.computeIfAbsent(p.gradeId(), id -> spec.pay().range(id).map(PayTable.Range::describe).orElse(""));
         String fte = p.fte().toPlainString() + " FTE" + (p.isTeamBlock() ? " · " + p.headcount() + (p.headcount() == 1 ? " person" : " people") : "");
         boolean flag = p.occupancy() != Occupancy.SUBSTANTIVE || p.fixedTermEnd() != null;
         return new Card(p.key(), title, (gradeAssumed ? "≈ " : "") + gradeText, gradeAssumed, range, fte, occupancy(p), flag,
@@ -147,7 +162,7 @@ public final class ChartScene {
             default -> p.occupancy().label() + (p.holder().isBlank() ? "" : ": " + p.holder());
         };
         if (p.fixedTermEnd() != null) {
-            String end = p.fixedTermEnd().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK));
+            String end = p.fixedTermEnd().format(SHORT_DATE);
             text = p.occupancy() == Occupancy.SUBSTANTIVE && p.holder().isBlank() ? "Fixed-term to " + end : text + " · fixed-term to " + end;
         }
         return text;
