@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reshape.io.Samples;
 import org.reshape.ui.app.MainWindow;
 import org.reshape.ui.app.ReshapeApp;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.edit.Editor;
 import org.reshape.ui.chart.Card;
 import org.reshape.ui.chart.CardMark;
 import org.reshape.ui.chart.ChartCanvas;
@@ -32,7 +34,7 @@ class MainWindowTest {
     void start(Stage stage) {
         workspace = new Workspace();
         workspace.modelProperty().set(Samples.load(ReshapeApp.FIRST_SAMPLE));
-        window = ReshapeApp.show(stage, workspace, null);
+        window = ReshapeApp.show(stage, workspace, new EditActions(workspace, new Editor(workspace, null)), null);
     }
 
     private ChartScene proposed() {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reshape.io.Samples;
 import org.reshape.ui.app.MainWindow;
 import org.reshape.ui.app.ReshapeApp;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.edit.Editor;
 import org.reshape.ui.workspace.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -28,7 +30,7 @@ class ScreenshotTest {
     void start(Stage stage) {
         Workspace workspace = new Workspace();
         workspace.modelProperty().set(Samples.load(ReshapeApp.FIRST_SAMPLE));
-        window = ReshapeApp.show(stage, workspace, null);
+        window = ReshapeApp.show(stage, workspace, new EditActions(workspace, new Editor(workspace, null)), null);
     }
 
     @Test

@@ -15,7 +15,11 @@ import org.reshape.costing.Comparison;
 import org.reshape.domain.Model;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Scenario;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.reshape.ui.changes.ChangeListView;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.inspector.InspectorView;
 import org.reshape.ui.chart.CardMark;
 import org.reshape.ui.chart.ChartPane;
 import org.reshape.ui.chart.Legend;
@@ -35,24 +39,37 @@ public final class MainWindow extends BorderPane {
     private final Legend legend = new Legend();
     private final SplitPane body;
 
-    public MainWindow(Workspace workspace) {
+    private final EditActions actions;
+    private final InspectorView inspector;
+
+    public MainWindow(Workspace workspace, EditActions actions) {
         this.workspace = workspace;
+        this.actions = actions;
         setId("main-window");
         navigator = new NavigatorView(workspace);
         changes = new ChangeListView(workspace);
+        inspector = new InspectorView(workspace, actions);
         charts.setOrientation(Orientation.HORIZONTAL);
-        VBox right = new VBox(changes, legend);
-        VBox.setVgrow(changes, javafx.scene.layout.Priority.ALWAYS);
+        Tab postTab = new Tab("Post", inspector);
+        postTab.setId("tab-post");
+        Tab changesTab = new Tab("Changes", changes);
+        changesTab.setId("tab-changes");
+        TabPane tabs = new TabPane(changesTab, postTab);
+        tabs.setId("side-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox right = new VBox(tabs, legend);
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         body = new SplitPane(navigator, charts, right);
         body.setDividerPositions(0.15, 0.82);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(right, false);
-        setTop(new Toolbar(workspace, this));
+        setTop(new VBox(new Menus(workspace, actions), new Toolbar(workspace, this)));
         setCenter(body);
-        setBottom(new StatusBar(workspace));
+        setBottom(new StatusBar(workspace, actions.editor()));
 
         for (ChartPane pane : List.of(currentChart, proposedChart)) {
             pane.canvas().selectedKeyProperty().bindBidirectional(workspace.selectedKeyProperty());
+            pane.canvas().setDropPolicy(new ChartDrops(actions, pane));
         }
         workspace.selectedKeyProperty().addListener((obs, old, key) -> {
             if (key != null) {
@@ -131,6 +148,14 @@ public final class MainWindow extends BorderPane {
             navigator.show(model, navigated);
         }
         legend.show(model, compare);
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public EditActions actions() {
+        return actions;
     }
 
     public NavigatorView navigator() {

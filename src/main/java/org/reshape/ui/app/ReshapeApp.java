@@ -14,6 +14,8 @@ import org.reshape.store.DataDirectory;
 import org.reshape.store.ModelStore;
 import org.reshape.store.ModelSummary;
 import org.reshape.store.StoreException;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.edit.Editor;
 import org.reshape.ui.workspace.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +49,13 @@ public final class ReshapeApp extends Application {
         }
         Workspace workspace = new Workspace();
         workspace.modelProperty().set(firstModel(store));
-        show(stage, workspace, db.toString());
+        show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString());
     }
 
     /// Builds the window for a workspace; used by the app and by the UI tests.
-    public static MainWindow show(Stage stage, Workspace workspace, String where) {
+    public static MainWindow show(Stage stage, Workspace workspace, EditActions actions, String where) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(workspace);
+        MainWindow window = new MainWindow(workspace, actions);
         Scene scene = new Scene(window, 1600, 950);
         scene.getStylesheets().add(ReshapeApp.class.getResource("/org/reshape/ui/reshape.css").toExternalForm());
         stage.setScene(scene);

@@ -48,6 +48,13 @@ public final class ChartCanvas extends Region {
     private double lastX;
     private double lastY;
     private boolean dragged;
+    private DropPolicy dropPolicy;
+    private String dragKey;
+    private double dragX;
+    private double dragY;
+    private String dropTarget;
+    private String dropRefusal;
+    private Band dropBand;
     private boolean fitPending = true;
     private int lastFrameCards;
 
@@ -89,6 +96,16 @@ public final class ChartCanvas extends Region {
 
     public void setLayoutOptions(LayoutOptions o) {
         options = o;
+    }
+
+    /// Lets cards be dragged onto other cards or division outlines; null makes the chart read-only.
+    public void setDropPolicy(DropPolicy policy) {
+        dropPolicy = policy;
+    }
+
+    /// The card being dragged, or null.
+    public String draggedKey() {
+        return dragKey;
     }
 
     public void setOnToggleCollapse(Consumer<String> handler) {
@@ -227,20 +244,63 @@ public final class ChartCanvas extends Region {
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragged = false;
+        dragKey = null;
     }
 
     private void dragged(MouseEvent e) {
-        if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 4) {
+        if (!dragged && Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 4) {
             dragged = true;
+            String under = cardAt(pressX, pressY);
+            if (under != null && dropPolicy != null && zoom >= BLOCK_ZOOM && dropPolicy.canDrag(under)) {
+                dragKey = under;
+            }
         }
-        if (dragged) {
+        if (dragged && dragKey != null) {
+            trackDrop(e.getX(), e.getY());
+        } else if (dragged) {
             panBy(e.getX() - lastX, e.getY() - lastY);
         }
         lastX = e.getX();
         lastY = e.getY();
     }
 
+    /// Works out where a dragged card would land, and whether it may.
+    private void trackDrop(double sx, double sy) {
+        ChartScene s = scene.get();
+        dragX = (sx - tx) / zoom;
+        dragY = (sy - ty) / zoom;
+        String target = cardAt(sx, sy);
+        dropTarget = target != null && !target.equals(dragKey) ? target : null;
+        dropRefusal = dropTarget == null ? null : dropPolicy.whyNot(dragKey, dropTarget).orElse(null);
+        dropBand = null;
+        if (dropTarget == null && target == null) {
+            for (int b = s.bands().size() - 1; b >= 0; b--) {
+                Band band = s.bands().get(b);
+                if (dragX >= band.minX() && dragX <= band.maxX() && dragY >= band.minY() && dragY <= band.maxY()) {
+                    dropBand = band;
+                    break;
+                }
+            }
+        }
+        paint();
+    }
+
     private void released(MouseEvent e) {
+        if (dragKey != null) {
+            String key = dragKey;
+            dragKey = null;
+            if (dropTarget != null && dropRefusal != null) {
+                dropPolicy.refused(dropRefusal);
+            } else if (dropTarget != null) {
+                dropPolicy.dropOnCard(key, dropTarget, e.isShiftDown());
+            } else if (dropBand != null) {
+                dropPolicy.dropOnDivision(key, dropBand.divisionId());
+            }
+            dropTarget = null;
+            dropBand = null;
+            paint();
+            return;
+        }
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -323,6 +383,9 @@ public final class ChartCanvas extends Region {
             });
         }
         lastFrameCards = count[0];
+        if (dragKey != null) {
+            DropFeedback.paint(g, s, dragKey, dragX, dragY, dropTarget, dropRefusal, dropBand, zoom);
+        }
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
 }

@@ -37,6 +37,11 @@ public final class ChartPane extends BorderPane {
         return heading;
     }
 
+    /// The id of the scenario shown, or null.
+    public String scenarioId() {
+        return last == null ? null : last.scenario().id();
+    }
+
     public Set<String> collapsed() {
         return Set.copyOf(collapsed);
     }

@@ -18,7 +18,9 @@ public final class StatusBar extends HBox {
     private final Label difference = label("status-difference");
     private final Label basis = label("status-basis");
 
-    public StatusBar(Workspace workspace) {
+    private final Label message = label("status-message");
+
+    public StatusBar(Workspace workspace, org.reshape.ui.edit.Editor editor) {
         setId("status-bar");
         getStyleClass().add("status-bar");
         setSpacing(18);
@@ -26,7 +28,9 @@ public final class StatusBar extends HBox {
         setPadding(new Insets(4, 10, 4, 10));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        getChildren().addAll(base, proposal, difference, grow, basis);
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(editor.messageProperty());
+        getChildren().addAll(base, proposal, difference, message, grow, basis);
         workspace.comparisonProperty().subscribe(this::show);
     }
 

@@ -99,6 +99,11 @@ public final class Workspace {
         return proposal().flatMap(m::baseOf).or(() -> m.scenarios().stream().filter(s -> !s.isProposal()).findFirst());
     }
 
+    /// The scenario that edits go to: the baseline in Current mode, the proposal otherwise.
+    public Optional<Scenario> editedScenario() {
+        return mode.get() == Mode.CURRENT ? base() : proposal().or(this::base);
+    }
+
     public CostSettings settings() {
         Model m = model.get();
         return m != null && m.costSettings() != null ? m.costSettings()

@@ -1,0 +1,166 @@
+package org.reshape.ui.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import org.reshape.domain.Post;
+import org.reshape.domain.Scenario;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.edit.Editor;
+import org.reshape.ui.workspace.Workspace;
+
+/// The menu bar: Edit (undo, redo, add, disestablish, merge) and Scenario
+/// (new proposal, duplicate, rename, delete, lock).
+final class Menus extends MenuBar {
+    private final Workspace workspace;
+    private final EditActions actions;
+
+    Menus(Workspace workspace, EditActions actions) {
+        this.workspace = workspace;
+        this.actions = actions;
+        setId("menu-bar");
+        Editor editor = actions.editor();
+        MenuItem undo = item("menu-undo", "Undo", "Shortcut+Z", editor::undo);
+        undo.textProperty().bind(editor.undoNameProperty().map(n -> n.isEmpty() ? "Undo" : "Undo " + n));
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        MenuItem redo = item("menu-redo", "Redo", "Shortcut+Shift+Z", editor::redo);
+        redo.textProperty().bind(editor.redoNameProperty().map(n -> n.isEmpty() ? "Redo" : "Redo " + n));
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+        MenuItem redoY = item("menu-redo-y", "Redo (Ctrl+Y)", "Shortcut+Y", editor::redo);
+        redoY.disableProperty().bind(editor.canRedoProperty().not());
+        redoY.setVisible(false);
+        CheckMenuItem join = new CheckMenuItem("Moved posts join the new manager's division");
+        join.setId("menu-join-division");
+        join.selectedProperty().bindBidirectional(actions.joinDivisionProperty());
+        Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(),
+                item("menu-add", "Add a post under the selected one", "Shortcut+N", this::addUnder),
+                item("menu-disestablish", "Disestablish the selected post…", "Delete", this::disestablish),
+                item("menu-merge", "Merge the selected post with…", null, this::merge),
+                new SeparatorMenuItem(), join);
+        Menu scenario = new Menu("Scenario", null,
+                item("menu-new-proposal", "New proposal from the current structure…", null, this::newProposal),
+                item("menu-duplicate", "Duplicate this proposal…", null, this::duplicate),
+                item("menu-rename", "Rename this proposal…", null, this::rename),
+                item("menu-delete", "Delete this proposal…", null, this::delete),
+                new SeparatorMenuItem(),
+                item("menu-unlock", "Unlock the baseline for editing", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), false))),
+                item("menu-lock", "Lock the baseline", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), true))));
+        getMenus().addAll(edit, scenario);
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private Optional<Scenario> target() {
+        return workspace.editedScenario();
+    }
+
+    private Optional<Post> selected() {
+        String key = workspace.selectedKeyProperty().get();
+        return target().map(s -> key == null ? null : s.post(key));
+    }
+
+    private void addUnder() {
+        Optional<Post> p = selected();
+        if (p.isEmpty()) {
+            actions.editor().refuse("Select the post the new one reports to first");
+            return;
+        }
+        actions.addUnder(target().orElseThrow().id(), p.get().key()).ifPresent(workspace::focus);
+    }
+
+    private void disestablish() {
+        Optional<Post> p = selected();
+        if (p.isEmpty()) {
+            actions.editor().refuse("Select the post to disestablish first");
+            return;
+        }
+        Scenario s = target().orElseThrow();
+        String to = p.get().managerKey();
+        if (!s.reportsTo(p.get().key()).isEmpty()) {
+            List<String> choices = new ArrayList<>();
+            String own = "Its manager" + (to.isEmpty() ? "" : " (" + s.post(to).title() + ")");
+            choices.add(own);
+            s.posts().stream().filter(x -> !x.key().equals(p.get().key())).forEach(x -> choices.add(x.title() + " [" + x.key() + "]"));
+            ChoiceDialog<String> d = new ChoiceDialog<>(own, choices);
+            d.setTitle("Disestablish " + p.get().title());
+            d.setHeaderText("Who should its " + s.reportsTo(p.get().key()).size() + " reports report to?");
+            Optional<String> pick = d.showAndWait();
+            if (pick.isEmpty()) {
+                return;
+            }
+            if (!pick.get().equals(own)) {
+                to = pick.get().substring(pick.get().lastIndexOf('[') + 1, pick.get().length() - 1);
+            }
+        }
+        actions.disestablish(s.id(), p.get().key(), to);
+    }
+
+    private void merge() {
+        Optional<Post> p = selected();
+        if (p.isEmpty()) {
+            actions.editor().refuse("Select the first of the two posts to merge");
+            return;
+        }
+        Scenario s = target().orElseThrow();
+        List<String> choices = s.posts().stream().filter(x -> !x.key().equals(p.get().key()))
+                .map(x -> x.title() + " [" + x.key() + "]").toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(null, choices);
+        d.setTitle("Merge " + p.get().title());
+        d.setHeaderText("Merge " + p.get().title() + " with which post?");
+        d.showAndWait().ifPresent(pick -> {
+            String other = pick.substring(pick.lastIndexOf('[') + 1, pick.length() - 1);
+            TextInputDialog name = new TextInputDialog("Head of Service (merged)");
+            name.setTitle("Merge");
+            name.setHeaderText("Title of the new post that replaces both");
+            name.showAndWait().ifPresent(title -> actions.merge(s.id(), p.get().key(), other, title).ifPresent(workspace::focus));
+        });
+    }
+
+    private void newProposal() {
+        workspace.base().ifPresent(b -> ask("New proposal", "Name of the new proposal, copied from " + b.name(), "Option 2")
+                .ifPresent(n -> actions.newProposal(b.id(), n)));
+    }
+
+    private void duplicate() {
+        workspace.proposal().ifPresent(p -> ask("Duplicate", "Name of the copy of " + p.name(), p.name() + " (copy)")
+                .ifPresent(n -> actions.duplicate(p.id(), n)));
+    }
+
+    private void rename() {
+        workspace.proposal().ifPresent(p -> ask("Rename", "New name for " + p.name(), p.name()).ifPresent(n -> actions.rename(p.id(), n)));
+    }
+
+    private void delete() {
+        workspace.proposal().ifPresent(p -> {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + p.name() + " and its " + p.size()
+                    + " posts? You can undo this.", ButtonType.OK, ButtonType.CANCEL);
+            a.setHeaderText("Delete a proposal");
+            a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> actions.delete(p.id()));
+        });
+    }
+
+    private static Optional<String> ask(String title, String header, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.setTitle(title);
+        d.setHeaderText(header);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+}

@@ -1,0 +1,211 @@
+package org.reshape.ui.inspector;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.reshape.domain.Division;
+import org.reshape.domain.Grade;
+import org.reshape.domain.Model;
+import org.reshape.domain.Occupancy;
+import org.reshape.domain.PayTable;
+import org.reshape.domain.Post;
+import org.reshape.domain.Scenario;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.workspace.Workspace;
+
+/// The form for the selected post. Problems show on the field they belong to
+/// (ControlsFX decorations), and Apply makes one undoable command of the edit.
+public final class InspectorView extends StackPane {
+    private final Workspace workspace;
+    private final EditActions actions;
+    private final InspectorViewModel vm = new InspectorViewModel();
+    private final ValidationSupport validation = new ValidationSupport();
+    private String scenarioId;
+
+    @FXML
+    private Label heading;
+    @FXML
+    private Label source;
+    @FXML
+    private TextField title;
+    @FXML
+    private ComboBox<Division> division;
+    @FXML
+    private SearchableComboBox<Grade> grade;
+    @FXML
+    private TextField fte;
+    @FXML
+    private TextField headcount;
+    @FXML
+    private ComboBox<Occupancy> occupancy;
+    @FXML
+    private TextField holder;
+    @FXML
+    private DatePicker fixedTermEnd;
+    @FXML
+    private TextArea responsibilities;
+    @FXML
+    private TextArea notes;
+    @FXML
+    private Label problem;
+    @FXML
+    private Button apply;
+    @FXML
+    private Button revert;
+
+    public InspectorView(Workspace workspace, EditActions actions) {
+        this.workspace = workspace;
+        this.actions = actions;
+        setId("inspector");
+        FXMLLoader loader = new FXMLLoader(InspectorView.class.getResource("/org/reshape/ui/inspector/Inspector.fxml"));
+        loader.setController(this);
+        try {
+            VBox form = loader.load();
+            getChildren().add(form);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        title.setId("inspector-title");
+        grade.setId("inspector-grade");
+        fte.setId("inspector-fte");
+        headcount.setId("inspector-headcount");
+        holder.setId("inspector-holder");
+        apply.setId("inspector-apply");
+        problem.setId("inspector-problem");
+        title.textProperty().bindBidirectional(vm.title);
+        fte.textProperty().bindBidirectional(vm.fte);
+        headcount.textProperty().bindBidirectional(vm.headcount);
+        holder.textProperty().bindBidirectional(vm.holder);
+        responsibilities.textProperty().bindBidirectional(vm.responsibilities);
+        notes.textProperty().bindBidirectional(vm.notes);
+        division.valueProperty().bindBidirectional(vm.division);
+        grade.valueProperty().bindBidirectional(vm.grade);
+        occupancy.valueProperty().bindBidirectional(vm.occupancy);
+        fixedTermEnd.valueProperty().bindBidirectional(vm.fixedTermEnd);
+        occupancy.setItems(FXCollections.observableArrayList(Occupancy.values()));
+        occupancy.setConverter(converter(Occupancy::label));
+        division.setConverter(converter(Division::name));
+        division.setCellFactory(v -> cell(Division::name));
+        grade.setConverter(converter(g -> g.name() + range(g)));
+        for (Control c : new Control[] {title, fte, headcount, holder, responsibilities, notes, division, grade, occupancy, fixedTermEnd}) {
+            c.disableProperty().bind(vm.editable.not());
+        }
+        register(title, InspectorViewModel.TITLE);
+        register(grade, InspectorViewModel.GRADE);
+        register(fte, InspectorViewModel.FTE);
+        register(headcount, InspectorViewModel.HEADCOUNT);
+        register(holder, InspectorViewModel.HOLDER);
+        vm.problemsProperty().subscribe(p -> {
+            validation.revalidate();
+            problem.setText(String.join("\n", p.values()));
+        });
+        apply.disableProperty().bind(vm.editable.not().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.problemsProperty().get().isEmpty(), vm.problemsProperty())));
+        revert.disableProperty().bind(vm.editable.not());
+        apply.setOnAction(e -> vm.edited().ifPresent(p -> actions.editPost(scenarioId, p)));
+        revert.setOnAction(e -> show());
+        workspace.selectedKeyProperty().subscribe(k -> show());
+        workspace.modelProperty().subscribe(m -> show());
+        workspace.modeProperty().subscribe(m -> show());
+    }
+
+    private void register(Control control, String field) {
+        validation.registerValidator(control, false, (Control c, Object value) -> {
+            String message = vm.problemsProperty().get().get(field);
+            return ValidationResult.fromErrorIf(c, message, message != null);
+        });
+    }
+
+    private String range(Grade g) {
+        Model m = workspace.model();
+        return m == null ? "" : new PayTable(m, workspace.settings().year().start()).range(g.id())
+                .map(r -> " (" + r.describe() + ")").orElse("");
+    }
+
+    /// Shows the selected post of the scenario being edited (the proposal, or the
+    /// baseline in Current mode; a disestablished post from the baseline, read-only).
+    private void show() {
+        Model m = workspace.model();
+        String key = workspace.selectedKeyProperty().get();
+        Optional<Scenario> edited = workspace.editedScenario();
+        if (m == null || key == null || edited.isEmpty()) {
+            vm.load(m, null, false);
+            heading.setText("Select a post to see and edit it");
+            source.setText("");
+            return;
+        }
+        Scenario s = edited.get();
+        Post p = s.post(key);
+        boolean canEdit = p != null && actions.whyReadOnly(s).isEmpty();
+        if (p == null) {
+            s = workspace.base().orElse(s);
+            p = s.post(key);
+            canEdit = false;
+        }
+        if (p == null) {
+            vm.load(m, null, false);
+            heading.setText("Select a post to see and edit it");
+            return;
+        }
+        scenarioId = s.id();
+        division.setItems(FXCollections.observableArrayList(m.divisions()));
+        grade.setItems(FXCollections.observableArrayList(m.grades()));
+        vm.load(m, p, canEdit);
+        heading.setText(p.title() + " — " + s.name() + (canEdit ? "" : " (read-only)"));
+        source.setText(p.provenance().describe().isEmpty() ? "Key " + p.key() : "Key " + p.key() + " · " + p.provenance().describe());
+    }
+
+    public InspectorViewModel viewModel() {
+        return vm;
+    }
+
+    public Map<String, String> problems() {
+        return vm.problemsProperty().get();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+}
