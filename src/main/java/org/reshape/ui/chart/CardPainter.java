@@ -161,8 +161,14 @@ final class CardPainter {
         g.setTextBaseline(VPos.TOP);
     }
 
+    private static TextMetrics badgeMetrics;
+
+    /// The width of a change badge, measured in its font.
     static double badgeWidth(CardMark m) {
-        return m.badge().length() * 5.6 + 8;
+        if (badgeMetrics == null) {
+            badgeMetrics = new TextMetrics(BADGE);
+        }
+        return badgeMetrics.width(m.badge()) + 8;
     }
 
     static boolean onHandle(Layout l, int i, Card c, double wx, double wy) {
