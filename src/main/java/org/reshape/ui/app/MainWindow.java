@@ -44,6 +44,8 @@ public final class MainWindow extends BorderPane {
     private final InspectorView inspector;
     private final FinanceView finance;
     private final SplitPane financeArea = new SplitPane();
+    /// Navigator, main area and side panel: the main area gets two thirds.
+    private static final double[] DIVIDERS = {0.15, 0.80};
 
     public MainWindow(Workspace workspace, EditActions actions) {
         this.workspace = workspace;
@@ -66,7 +68,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         body = new SplitPane(navigator, charts, right);
         body.setId("body");
-        body.setDividerPositions(0.15, 0.82);
+        body.setDividerPositions(DIVIDERS);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(right, false);
         setTop(new VBox(new Menus(workspace, actions), new Toolbar(workspace, this)));
@@ -155,12 +157,14 @@ public final class MainWindow extends BorderPane {
                 financeArea.getItems().setAll(finance, proposedChart);
                 financeArea.setDividerPositions(0.68);
                 body.getItems().set(1, financeArea);
+                body.setDividerPositions(DIVIDERS);
             }
             finance.refresh();
         } else {
             if (body.getItems().get(1) != charts) {
                 financeArea.getItems().clear();
                 body.getItems().set(1, charts);
+                body.setDividerPositions(DIVIDERS);
             }
             if (!charts.getItems().equals(shown)) {
                 charts.getItems().setAll(shown);

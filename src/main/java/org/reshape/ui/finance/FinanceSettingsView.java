@@ -92,6 +92,7 @@ public final class FinanceSettingsView extends StackPane {
         pension.textProperty().bindBidirectional(vm.pension);
         levy.textProperty().bindBidirectional(vm.levy);
         onCosts.selectedProperty().bindBidirectional(vm.onCosts);
+        org.reshape.ui.UkDates.use(implementation);
         implementation.valueProperty().bindBidirectional(vm.implementation);
         register(year, FinanceSettingsViewModel.YEAR);
         register(niRate, FinanceSettingsViewModel.NI_RATE);

@@ -66,6 +66,7 @@ public final class FinanceView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         reconcile.setId("finance-reconcile");
+        reconcile.setWrapText(true);
         sensitivity.setId("finance-sensitivity");
         sensitivity.setWrapText(true);
         Region grow = new Region();
