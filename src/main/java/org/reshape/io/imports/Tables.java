@@ -81,17 +81,7 @@ public final class Tables {
     /// @return the table, or null with an error logged when there is no header
     public static Table csv(String file, String text, ProblemLog log, Progress progress, long done, long total) {
         CsvReader reader = CsvReader.of(text);
-        CsvRecord header = reader.next();
-        while (header != null && header.isBlank()) {
-            header = reader.next();
-        }
-        if (header == null) {
-            log.error(file, 0, "", file + " has no header row");
-            return null;
-        }
-        Headers headers = new Headers(header.cells());
-        List<CsvRecord> rows = new ArrayList<>();
-        List<CsvRecord> rejected = new ArrayList<>();
+        List<CsvRecord> records = new ArrayList<>();
         int n = 0;
         for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
             for (CsvReader.Issue issue : reader.drainIssues()) {
@@ -105,19 +95,72 @@ public final class Tables {
                 progress.checkCancelled();
                 progress.worked(done + reader.position(), total);
             }
-            if (r.isBlank()) {
-                continue;
+            if (!r.isBlank()) {
+                records.add(r);
             }
-            if (r.size() > headers.size() && !blankFrom(r, headers.size())) {
+        }
+        progress.worked(done + text.length(), total);
+        return table(file, records, true, log);
+    }
+
+    /// A table from the non-blank records of a file: the header is found (see
+    /// [#headerIndex(List)]), and with `checkWidth` a row with more filled cells than
+    /// the header has columns is rejected, as a CSV row with an unquoted comma would be.
+    ///
+    /// @return the table, or null with an error logged when there is no header
+    public static Table table(String file, List<CsvRecord> records, boolean checkWidth, ProblemLog log) {
+        if (records.isEmpty()) {
+            log.error(file, 0, "", file + " has no header row");
+            return null;
+        }
+        int h = headerIndex(records);
+        CsvRecord header = records.get(h);
+        if (h > 0) {
+            log.warning(file, header.line(), "", "the header is on line " + header.line() + "; "
+                    + (h == 1 ? "the line above it (a title?) was" : "the " + h + " lines above it (a title?) were") + " left out");
+        }
+        Headers headers = new Headers(header.cells());
+        List<CsvRecord> rows = new ArrayList<>(records.size());
+        List<CsvRecord> rejected = new ArrayList<>();
+        for (CsvRecord r : records.subList(h + 1, records.size())) {
+            if (checkWidth && r.size() > headers.size() && !blankFrom(r, headers.size())) {
                 log.error(file, r.line(), "", "the row has " + r.size() + " cells but the header has " + headers.size()
                         + " (a comma in a cell that is not in quotes?); the row was left out");
                 rejected.add(r);
-                continue;
+            } else {
+                rows.add(r);
             }
-            rows.add(r);
         }
-        progress.worked(done + text.length(), total);
         return new Table(file, headers, header.line(), rows, rejected);
+    }
+
+    /// Which of the first records is the header: the first with at least two
+    /// filled cells and at least half as many as the fullest of the first 30, so
+    /// a title line or two above the header ("Establishment at 1 April 2025") is
+    /// passed over, while a header with a few unnamed columns still counts.
+    public static int headerIndex(List<CsvRecord> records) {
+        int look = Math.min(records.size(), 30);
+        int most = 0;
+        for (int i = 0; i < look; i++) {
+            most = Math.max(most, filled(records.get(i)));
+        }
+        for (int i = 0; i < look; i++) {
+            int f = filled(records.get(i));
+            if (f >= 2 && f * 2 >= most) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int filled(CsvRecord r) {
+        int n = 0;
+        for (String c : r.cells()) {
+            if (!c.isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean blankFrom(CsvRecord r, int from) {
