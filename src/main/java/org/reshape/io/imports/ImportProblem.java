@@ -42,9 +42,13 @@ public record ImportProblem(String file, long line, String column, Severity seve
         return line > 0 ? file + ":" + line : file;
     }
 
-    /// "file.csv:12: column 'FTE': 'one' is not a number", with "warning: " before a warning's message.
+    /// "file.csv:12: column 'FTE': 'one' is not a number", with "warning: " before a warning's message;
+    /// a message about the whole file that already names it is given as it is.
     @Override
     public String toString() {
+        if (line == 0 && column.isEmpty() && !file.isEmpty() && message.startsWith(file)) {
+            return severity == Severity.WARNING ? "warning: " + message : message;
+        }
         StringBuilder b = new StringBuilder(where());
         if (!b.isEmpty()) {
             b.append(": ");

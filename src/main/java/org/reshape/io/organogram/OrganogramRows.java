@@ -33,7 +33,7 @@ final class OrganogramRows {
         Column reports = Column.find(h, REPORTS_TO, "Reports To");
         if (!key.present() || !grade.present() || !reports.present()) {
             String missing = !key.present() ? PUR : !grade.present() ? "Grade" : REPORTS_TO;
-            log.error(t.file(), t.headerLine(), "", t.file() + " is not an organogram senior file: it has no column '" + missing + "'"
+            log.error(t.file(), t.headerLine(), "", "not an organogram senior file: it has no column '" + missing + "'"
                     + (h.find(REPORTING) >= 0 ? " (it looks like the junior file: give the senior file first)" : "")
                     + "; its columns are " + h.describe());
             return null;
@@ -82,7 +82,7 @@ final class OrganogramRows {
         Column fte = Column.find(h, "Number of Posts in FTE", "FTE");
         if (!parent.present() || !grade.present() || !fte.present()) {
             String missing = !parent.present() ? REPORTING : !grade.present() ? "Grade" : "Number of Posts in FTE";
-            log.error(t.file(), t.headerLine(), "", t.file() + " is not an organogram junior file: it has no column '" + missing + "'"
+            log.error(t.file(), t.headerLine(), "", "not an organogram junior file: it has no column '" + missing + "'"
                     + (h.find(PUR) >= 0 ? " (it looks like the senior file: give the junior file second)" : "")
                     + "; its columns are " + h.describe());
             return null;

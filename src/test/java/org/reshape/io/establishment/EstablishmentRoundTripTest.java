@@ -93,7 +93,7 @@ class EstablishmentRoundTripTest {
         assertThat(r.report().errors()).singleElement().asString().startsWith("establishment.xlsx:5: column 'Grade': grade 'Grade 99'");
         var wrongSheet = EstablishmentImport.preview(src, "Posts", 10);
         assertThat(wrongSheet.report().errors()).singleElement().hasToString(
-                "establishment.xlsx: establishment.xlsx has no sheet 'Posts'; its sheets are 'Establishment'");
+                "establishment.xlsx has no sheet 'Posts'; its sheets are 'Establishment'");
         assertThat(List.of(EstablishmentImport.preview(ImportSource.of("old.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}),
                 "", 1).report().errors().getFirst().message())).singleElement().asString().contains("save it as .xlsx or CSV");
     }

@@ -189,11 +189,11 @@ class OrganogramPitfallsTest {
     @Test
     void swappedOrMissingFiles_sayWhatIsWrongInOneLine() {
         ImportResult<Model> swapped = Csv.load(Csv.JUNIOR, Csv.SENIOR);
-        assertThat(swapped.report().errors()).first().asString().startsWith("test-2020-03-31-senior.csv:1: test-2020-03-31-senior.csv is "
+        assertThat(swapped.report().errors()).first().asString().startsWith("test-2020-03-31-senior.csv:1: "
                 + "not an organogram senior file: it has no column 'Post Unique Reference' (it looks like the junior file");
         ImportResult<Model> missing = OrganogramImport.importModel(OrganogramFiles.of(java.nio.file.Path.of("/nonexistent/a-senior.csv"),
                 java.nio.file.Path.of("/nonexistent/a-junior.csv")), null, ImportOptions.defaults(), Progress.NONE);
-        assertThat(missing.report().errors()).first().hasToString("a-senior.csv: a-senior.csv does not exist (looked in /nonexistent)");
+        assertThat(missing.report().errors()).first().hasToString("a-senior.csv does not exist (looked in /nonexistent)");
     }
 
     @Test
