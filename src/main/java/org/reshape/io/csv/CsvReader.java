@@ -71,14 +71,61 @@ public final class CsvReader {
         }
         long start = line;
         List<String> cells = new ArrayList<>();
+        while (true) {
+            int end = plainCellEnd(len);
+            if (end >= 0) {
+                // The common case: a cell with no quotes, taken as one substring.
+                cells.add(text.substring(pos, end));
+                pos = end;
+            } else {
+                cells.add(quotedCell(len));
+            }
+            if (pos >= len) {
+                break;
+            }
+            char c = text.charAt(pos++);
+            if (c == delimiter) {
+                if (pos >= len) {
+                    cells.add("");
+                    break;
+                }
+                continue;
+            }
+            if (c == '\r' && pos < len && text.charAt(pos) == '\n') {
+                pos++;
+            }
+            line++;
+            break;
+        }
+        return new CsvRecord(start, cells);
+    }
+
+    /// Where the cell starting at `pos` ends if it has no quote in it, or -1.
+    private int plainCellEnd(int len) {
+        for (int i = pos; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == delimiter || c == '\n' || c == '\r') {
+                return i;
+            }
+            if (c == '"') {
+                return -1;
+            }
+        }
+        return len;
+    }
+
+    /// A cell with a quote in it: RFC 4180 quoting, or, leniently, a quote inside
+    /// plain text kept as it is. Leaves `pos` at the delimiter or line end after it.
+    private String quotedCell(int len) {
         StringBuilder cell = new StringBuilder();
         boolean inQuotes = false;
         boolean wasQuoted = false;
         boolean afterQuote = false;
         long quoteLine = 0;
         while (pos < len) {
-            char c = text.charAt(pos++);
+            char c = text.charAt(pos);
             if (inQuotes) {
+                pos++;
                 if (c == '"') {
                     if (pos < len && text.charAt(pos) == '"') {
                         cell.append('"');
@@ -100,22 +147,15 @@ public final class CsvReader {
                     }
                     cell.append(c);
                 }
-            } else if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-                afterQuote = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && pos < len && text.charAt(pos) == '\n') {
-                    pos++;
-                }
-                line++;
+            } else if (c == delimiter || c == '\n' || c == '\r') {
                 break;
             } else if (c == '"' && cell.isEmpty() && !wasQuoted) {
+                pos++;
                 inQuotes = true;
                 wasQuoted = true;
                 quoteLine = line;
             } else {
+                pos++;
                 if (afterQuote) {
                     issues.add(new Issue(line, "text after the closing quote of a cell was kept as part of the cell"));
                     afterQuote = false;
@@ -127,8 +167,7 @@ public final class CsvReader {
             issues.add(new Issue(quoteLine, "a quoted cell that starts on line " + quoteLine
                     + " is never closed, so the rest of the file was read as part of it"));
         }
-        cells.add(cell.toString());
-        return new CsvRecord(start, cells);
+        return cell.toString();
     }
 
     /// Characters read so far, for progress.

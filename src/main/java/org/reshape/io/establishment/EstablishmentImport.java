@@ -138,7 +138,7 @@ public final class EstablishmentImport {
         if (isSpreadsheet(source.name(), bytes)) {
             return XlsxTable.read(source.name(), bytes, sheet, log, progress);
         }
-        String text = Tables.text(source, log);
+        String text = Tables.text(source.name(), bytes, log);
         return text == null ? null : Tables.csv(source.name(), text, log, progress, 0, text.length());
     }
 

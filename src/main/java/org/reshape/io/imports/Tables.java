@@ -48,17 +48,19 @@ public final class Tables {
     /// The file as text (see [TextDecoder]), or null with an error logged.
     public static String text(ImportSource source, ProblemLog log) {
         byte[] bytes = bytes(source, log);
-        if (bytes == null) {
-            return null;
-        }
+        return bytes == null ? null : text(source.name(), bytes, log);
+    }
+
+    /// Bytes already read as text, or null with an error logged when they are not text.
+    public static String text(String name, byte[] bytes, ProblemLog log) {
         if (looksBinary(bytes)) {
-            log.error(source.name(), 0, "", source.name() + " is not a CSV file"
+            log.error(name, 0, "", name + " is not a CSV file"
                     + (bytes[0] == 'P' && bytes[1] == 'K' ? " (it looks like a spreadsheet: import it as .xlsx)" : ""));
             return null;
         }
         TextDecoder.Decoded d = TextDecoder.decode(bytes);
         if (!d.note().isEmpty()) {
-            log.warning(source.name(), 0, "", d.note());
+            log.warning(name, 0, "", d.note());
         }
         return d.text();
     }
