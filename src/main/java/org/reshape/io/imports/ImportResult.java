@@ -17,4 +17,9 @@ public record ImportResult<T>(Optional<T> value, ImportReport report) {
     public boolean imported() {
         return value.isPresent();
     }
+
+    /// The same outcome with the value transformed, the report kept.
+    public <U> ImportResult<U> map(java.util.function.Function<T, U> f) {
+        return new ImportResult<>(value.map(f), report);
+    }
 }

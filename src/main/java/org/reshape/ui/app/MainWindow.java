@@ -19,7 +19,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.reshape.ui.changes.ChangeListView;
 import org.reshape.ui.edit.EditActions;
+import org.reshape.store.DataDirectory;
 import org.reshape.ui.finance.FinanceView;
+import org.reshape.ui.imports.ImportActions;
+import org.reshape.ui.imports.ImportPrompts;
+import org.reshape.ui.tasks.FxTasks;
+import org.reshape.ui.tasks.Tasks;
 import org.reshape.ui.inspector.InspectorView;
 import org.reshape.ui.chart.CardMark;
 import org.reshape.ui.chart.ChartPane;
@@ -71,7 +76,10 @@ public final class MainWindow extends BorderPane {
         body.setDividerPositions(DIVIDERS);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(right, false);
-        setTop(new VBox(new Menus(workspace, actions), new Toolbar(workspace, this)));
+        Tasks tasks = new FxTasks();
+        ImportActions imports = new ImportActions(workspace, actions, tasks, ImportPrompts.DIALOGS,
+                DataDirectory.dataDir().resolve("import-mapping.properties"));
+        setTop(new VBox(new Menus(workspace, actions, new FileMenu(workspace, actions, imports, tasks, this)), new Toolbar(workspace, this)));
         setCenter(body);
         setBottom(new StatusBar(workspace, actions.editor()));
 
