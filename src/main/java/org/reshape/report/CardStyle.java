@@ -29,8 +29,8 @@ final class CardStyle {
     static final int MAX_TITLE_LINES = 6;
 
     /// Gaps between cards; the level gap leaves room for a division's label above its first cards.
-    static final LayoutOptions LAYOUT = new LayoutOptions(Orientation.VERTICAL, 34, 8, 18, true, 7, 13);
-    static final double BAND_PAD = 5;
+    static final LayoutOptions LAYOUT = new LayoutOptions(Orientation.VERTICAL, 34, 12, 18, true, 10, 13);
+    static final double BAND_PAD = 4;
     static final double BAND_LABEL = 13;
     static final double BAND_LABEL_SIZE = 8.5;
 

@@ -72,7 +72,7 @@ final class ChartPages {
         if (nodes.length == 0) {
             return;
         }
-        ChartPlanner.Placed placed = planner.layout(nodes, sheet.continuedOn::containsKey, sheet.continuedFrom::containsKey, sheet.spread);
+        ChartPlanner.Placed placed = planner.layout(nodes, sheet.continuedOn::containsKey, sheet.continuedFrom::containsKey, sheet.shape);
         Layout l = placed.layout();
         double extW = placed.width();
         double extH = placed.height();

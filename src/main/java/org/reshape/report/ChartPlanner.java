@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import org.reshape.layout.Layout;
 import org.reshape.layout.LayoutTree;
@@ -36,15 +38,26 @@ final class ChartPlanner {
     private record Plan(Sheet first, int pages) {
     }
 
+    /// How a sheet's cards are arranged: cut cards side by side like managers
+    /// (`spread`) or stacked like leaf reports, and at most `stack` leaf reports
+    /// in one column under a manager (more make several columns).
+    record Shape(boolean spread, int stack) {
+    }
+
+    /// The shapes tried, in order of preference: wide rows first, then narrower stacks.
+    private static final List<Shape> SHAPES = List.of(new Shape(true, 4), new Shape(false, 4), new Shape(true, 3),
+            new Shape(false, 3), new Shape(false, 2));
+
     private final ChartModel chart;
     private final Area firstArea;
     private final Area area;
     private final double minScale;
     private final double maxScale;
     private final int[] height;
+    private final int[] size;
     private final int[] local;
     private final Map<Integer, Plan> memo = new HashMap<>();
-    private final Map<Integer, int[]> wholeFits = new HashMap<>();
+    private final Map<Integer, Sheet> wholeFits = new HashMap<>();
 
     ChartPlanner(ChartModel chart, Area firstArea, Area area, double minScale, double maxScale) {
         this.chart = chart;
@@ -54,10 +67,13 @@ final class ChartPlanner {
         this.maxScale = maxScale;
         int n = chart.size();
         height = new int[n];
+        size = new int[n];
         for (int i = n - 1; i >= 0; i--) {
+            size[i]++;
             int p = chart.parent[i];
             if (p >= 0) {
                 height[p] = Math.max(height[p], height[i] + 1);
+                size[p] += size[i];
             }
         }
         local = new int[n];
@@ -67,7 +83,7 @@ final class ChartPlanner {
     /// The sheets in reading order, each linked to the sheets it continues on.
     List<Sheet> plan() {
         if (chart.size() == 0) {
-            return List.of(new Sheet(new int[0], true));
+            return List.of(new Sheet(new int[0], SHAPES.getFirst()));
         }
         Sheet first = planRoot(-1, false, true).first();
         List<Sheet> out = new ArrayList<>();
@@ -95,21 +111,42 @@ final class ChartPlanner {
         IntPredicate repeated = from ? x -> x == c : x -> false;
         int[] all = visible(c, h);
         Plan best = null;
-        if (fit(all, x -> false, repeated, a) != null) {
-            best = new Plan(new Sheet(all, true), 1);
+        Shape whole = fit(all, x -> false, repeated, a);
+        if (whole != null) {
+            best = new Plan(new Sheet(all, whole), 1);
         } else {
             for (int d = 1; d < h; d++) {
-                int[] nodes = visible(c, d);
                 int cutDepth = (c < 0 ? -1 : chart.depth[c]) + d;
-                IntPredicate cut = x -> chart.depth[x] == cutDepth && chart.children[x].length > 0;
-                Boolean spread = fit(nodes, cut, repeated, a);
-                if (spread == null) {
+                int[] nodes = visible(c, d);
+                Set<Integer> cuts = new LinkedHashSet<>();
+                for (int x : nodes) {
+                    if (chart.depth[x] == cutDepth && chart.children[x].length > 0) {
+                        cuts.add(x);
+                    }
+                }
+                Shape shape = fit(nodes, cuts::contains, repeated, a);
+                if (shape == null) {
                     break;
                 }
-                Sheet s = new Sheet(nodes, spread);
-                int pages = 1 + continuations(s, Arrays.stream(nodes).filter(cut).toArray());
+                // fill the page: bring the smallest cut subtrees onto it whole while it still fits
+                List<Integer> bySize = new ArrayList<>(cuts);
+                bySize.sort(java.util.Comparator.comparingInt(x -> size[x]));
+                for (int u : bySize) {
+                    int[] grown = concat(nodes, Arrays.copyOfRange(visible(u, height[u]), 1, size[u]));
+                    cuts.remove(u);
+                    Shape fits = fit(grown, cuts::contains, repeated, a);
+                    if (fits == null) {
+                        cuts.add(u);
+                    } else {
+                        nodes = grown;
+                        shape = fits;
+                    }
+                }
+                Sheet sheet = new Sheet(nodes, shape);
+                int[] order = Arrays.stream(nodes).filter(cuts::contains).toArray();
+                int pages = 1 + continuations(sheet, order);
                 if (best == null || pages < best.pages()) {
-                    best = new Plan(s, pages);
+                    best = new Plan(sheet, pages);
                 }
             }
         }
@@ -122,52 +159,70 @@ final class ChartPlanner {
         return best;
     }
 
-    /// Plans the subtrees below the cut posts of `s`: those that fit whole are
-    /// packed side by side, the others split. Returns the number of pages.
+    /// Plans the subtrees below the cut posts of `s`: those that fit a page
+    /// whole are packed side by side (each into the first page of this batch
+    /// with room), the others are split in turn. Returns the number of pages.
     private int continuations(Sheet s, int[] cuts) {
-        int pages = 0;
-        Sheet forest = null;
-        List<Integer> forestRoots = new ArrayList<>();
+        List<Sheet> forests = new ArrayList<>();
+        List<List<Integer>> roots = new ArrayList<>();
+        List<Integer> split = new ArrayList<>();
         for (int u : cuts) {
-            int[] whole = wholeFit(u);
-            if (whole == null) {
-                forest = null;
-                Plan p = planRoot(u, true, false);
-                s.next.add(p.first());
-                s.continuedOn.put(u, p.first());
-                pages += p.pages();
+            Sheet alone = wholeFit(u);
+            if (alone == null) {
+                split.add(u);
                 continue;
             }
-            if (forest != null) {
-                int[] joined = concat(forest.nodes, whole);
-                List<Integer> roots = new ArrayList<>(forestRoots);
-                roots.add(u);
-                if (fit(joined, x -> false, roots::contains, area) != null) {
-                    Sheet bigger = new Sheet(joined, true);
-                    Sheet smaller = forest;
-                    s.next.set(s.next.indexOf(smaller), bigger);
-                    s.continuedOn.replaceAll((k, v) -> v == smaller ? bigger : v);
-                    s.continuedOn.put(u, bigger);
-                    forest = bigger;
-                    forestRoots = roots;
-                    continue;
+            boolean placed = false;
+            for (int f = 0; f < forests.size() && !placed; f++) {
+                List<Integer> r = new ArrayList<>(roots.get(f));
+                r.add(u);
+                int[] joined = concat(forests.get(f).nodes, alone.nodes);
+                Shape shape = fit(joined, x -> false, r::contains, area);
+                if (shape != null) {
+                    forests.set(f, new Sheet(joined, shape));
+                    roots.set(f, r);
+                    placed = true;
                 }
             }
-            forest = new Sheet(whole, true);
-            forestRoots = new ArrayList<>(List.of(u));
-            s.next.add(forest);
-            s.continuedOn.put(u, forest);
-            pages++;
+            if (!placed) {
+                forests.add(alone);
+                roots.add(new ArrayList<>(List.of(u)));
+            }
         }
+        // continuation pages in the order of the cards they continue
+        List<Integer> order = new ArrayList<>();
+        for (int u : cuts) {
+            order.add(u);
+        }
+        java.util.TreeMap<Integer, Sheet> next = new java.util.TreeMap<>();
+        int pages = forests.size();
+        for (int f = 0; f < forests.size(); f++) {
+            next.put(order.indexOf(roots.get(f).getFirst()), forests.get(f));
+            for (int u : roots.get(f)) {
+                s.continuedOn.put(u, forests.get(f));
+            }
+        }
+        for (int u : split) {
+            Plan p = planRoot(u, true, false);
+            next.put(order.indexOf(u), p.first());
+            s.continuedOn.put(u, p.first());
+            pages += p.pages();
+        }
+        s.next.addAll(next.values());
         return pages;
     }
 
-    /// The subtree of `u` if it fits a continuation page whole, else null.
-    private int[] wholeFit(int u) {
-        return wholeFits.computeIfAbsent(u, k -> {
-            int[] nodes = visible(k, height[k]);
-            return fit(nodes, x -> false, x -> x == k, area) != null ? nodes : new int[0];
-        }).length == 0 ? null : wholeFits.get(u);
+    /// A sheet of the whole subtree of `u` if it fits a continuation page, else null.
+    private Sheet wholeFit(int u) {
+        Sheet known = wholeFits.get(u);
+        if (known == null && !wholeFits.containsKey(u)) {
+            int[] nodes = visible(u, height[u]);
+            Shape shape = fit(nodes, x -> false, x -> x == u, area);
+            known = shape == null ? null : new Sheet(nodes, shape);
+            wholeFits.put(u, known);
+        }
+        // a fresh sheet each time: a sheet is linked into one plan only
+        return known == null ? null : new Sheet(known.nodes, known.shape);
     }
 
     /// `c` repeated on as many pages as it takes, each with as many of its reports as fit.
@@ -193,8 +248,8 @@ final class ChartPlanner {
         int pages = 0;
         for (int[] nodes : chunks) {
             Area a = first == null ? firstPageArea : area;
-            Boolean spread = fit(nodes, x -> cut.test(x) || x == c, x -> x == c && (from || chunks.indexOf(nodes) > 0), a);
-            Sheet s = new Sheet(nodes, spread == null || spread);
+            Shape shape = fit(nodes, x -> cut.test(x) || x == c, x -> x == c && (from || chunks.indexOf(nodes) > 0), a);
+            Sheet s = new Sheet(nodes, shape == null ? SHAPES.getLast() : shape);
             pages += 1 + continuations(s, Arrays.stream(nodes).filter(cut).toArray());
             if (first == null) {
                 first = s;
@@ -247,19 +302,19 @@ final class ChartPlanner {
         return Arrays.copyOf(out, n);
     }
 
-    /// How a sheet is fitted: whether its cut cards are spread in a row (as
-    /// managers are drawn) or stacked in a column (as leaf reports are); null
-    /// when neither fits at a readable scale.
-    private Boolean fit(int[] nodes, IntPredicate cut, IntPredicate repeated, Area a) {
-        if (scale(nodes, cut, repeated, true, a) >= minScale) {
-            return true;
+    /// The first shape in which `nodes` fit the area at a readable scale, or null.
+    private Shape fit(int[] nodes, IntPredicate cut, IntPredicate repeated, Area a) {
+        for (Shape shape : SHAPES) {
+            if (scale(nodes, cut, repeated, shape, a) >= minScale) {
+                return shape;
+            }
         }
-        return scale(nodes, cut, repeated, false, a) >= minScale ? false : null;
+        return null;
     }
 
     /// The scale at which `nodes` fill the area (at most the largest scale allowed).
-    double scale(int[] nodes, IntPredicate cut, IntPredicate repeated, boolean spread, Area a) {
-        Placed p = layout(nodes, cut, repeated, spread);
+    double scale(int[] nodes, IntPredicate cut, IntPredicate repeated, Shape shape, Area a) {
+        Placed p = layout(nodes, cut, repeated, shape);
         return Math.min(maxScale, Math.min(a.width() / p.width(), a.height() / p.height()));
     }
 
@@ -268,43 +323,70 @@ final class ChartPlanner {
     }
 
     /// The tidy layout of `nodes` with a "continued" row on the cards that have
-    /// one. To keep cut cards out of compact stacks when `spread`, each gets an
-    /// invisible report of no size (indices after the real cards).
-    Placed layout(int[] nodes, IntPredicate cut, IntPredicate repeated, boolean spread) {
+    /// one. Invisible cards of no size (indices after the real ones) shape it:
+    /// one under each cut card when the shape spreads them, so that it is not stacked like a
+    /// leaf; and one per column when a manager has more leaf reports than
+    /// the shape's stack, so that a long stack becomes several side by side.
+    Placed layout(int[] nodes, IntPredicate cut, IntPredicate repeated, Shape shape) {
+        boolean spread = shape.spread();
+        int stack = shape.stack();
         int k = nodes.length;
         for (int i = 0; i < k; i++) {
             local[nodes[i]] = i;
         }
         int[] parent = new int[k];
-        boolean[] hasReports = new boolean[k];
-        int extra = 0;
+        int[] reports = new int[k];
         for (int i = 0; i < k; i++) {
             int p = chart.parent[nodes[i]];
             parent[i] = p >= 0 ? local[p] : -1;
             if (parent[i] >= 0) {
-                hasReports[parent[i]] = true;
+                reports[parent[i]]++;
+            }
+        }
+        for (int g : nodes) {
+            local[g] = -1;
+        }
+        boolean[] keepOut = new boolean[k];
+        int[] leaves = new int[k];
+        int extra = 0;
+        for (int i = 0; i < k; i++) {
+            keepOut[i] = spread && reports[i] == 0 && cut.test(nodes[i]);
+            extra += keepOut[i] ? 1 : 0;
+            if (reports[i] == 0 && !keepOut[i] && parent[i] >= 0) {
+                leaves[parent[i]]++;
             }
         }
         for (int i = 0; i < k; i++) {
-            if (spread && !hasReports[i] && cut.test(nodes[i])) {
-                extra++;
-            }
+            extra += leaves[i] > stack ? columns(leaves[i], stack) : 0;
         }
         int[] par = Arrays.copyOf(parent, k + extra);
         double[] w = new double[k + extra];
         double[] h = new double[k + extra];
         int next = k;
+        int[] column = new int[k];
+        int[] filled = new int[k];
         for (int i = 0; i < k; i++) {
             int g = nodes[i];
             PostCard card = chart.cards[g];
             w[i] = card.width();
             h[i] = card.height() + (cut.test(g) ? CardStyle.MARK_ROW : 0) + (repeated.test(g) ? CardStyle.MARK_ROW : 0);
-            if (spread && !hasReports[i] && cut.test(g)) {
+            if (keepOut[i]) {
                 par[next++] = i;
             }
         }
-        for (int g : nodes) {
-            local[g] = -1;
+        for (int i = 0; i < k; i++) {
+            int m = parent[i];
+            if (m < 0 || reports[i] > 0 || keepOut[i] || leaves[m] <= stack) {
+                continue;
+            }
+            // balanced columns, filled in order
+            int perColumn = -Math.floorDiv(-leaves[m], columns(leaves[m], stack));
+            if (filled[m] % perColumn == 0) {
+                column[m] = next;
+                par[next++] = m;
+            }
+            par[i] = column[m];
+            filled[m]++;
         }
         Layout l = TreeLayout.layout(LayoutTree.of(par, w, h), CardStyle.LAYOUT);
         double bottom = 0;
@@ -312,6 +394,10 @@ final class ChartPlanner {
             bottom = Math.max(bottom, l.bottom(i));
         }
         return new Placed(l, l.maxX() + 2 * CardStyle.BAND_PAD, bottom + CardStyle.BAND_LABEL + CardStyle.BAND_PAD);
+    }
+
+    private static int columns(int leaves, int stack) {
+        return -Math.floorDiv(-leaves, stack);
     }
 
     private static int[] grow(int[] a, int n) {

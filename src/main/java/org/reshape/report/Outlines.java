@@ -59,7 +59,7 @@ final class Outlines {
         List<Outline> out = new ArrayList<>();
         for (int g = 0; g < boxes.size(); g++) {
             if (!fragmented[g]) {
-                out.add(outline(divisions.get(g), boxes.get(g), true));
+                out.add(outline(divisions.get(g), boxes.get(g), roomForLabel(boxes.get(g), l)));
             }
         }
         boolean[] labelled = new boolean[boxes.size()];
@@ -67,11 +67,24 @@ final class Outlines {
             if (fragmented[group[i]]) {
                 double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
                 grow(b, l, i);
-                out.add(outline(division[i], b, !labelled[group[i]]));
-                labelled[group[i]] = true;
+                boolean label = !labelled[group[i]] && roomForLabel(b, l);
+                out.add(outline(division[i], b, label));
+                labelled[group[i]] |= label;
             }
         }
         return out;
+    }
+
+    /// Whether the strip above a group, where its name goes, is free of cards
+    /// (it is not where a stack puts a card of another division just above).
+    private static boolean roomForLabel(double[] b, Layout l) {
+        double top = b[1] - CardStyle.BAND_LABEL;
+        for (int i = 0; i < l.size(); i++) {
+            if (l.right(i) > b[0] && l.left(i) < b[2] && l.bottom(i) > top && l.top(i) < b[1] && l.width(i) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void grow(double[] b, Layout l, int i) {

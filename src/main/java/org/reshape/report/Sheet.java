@@ -11,8 +11,8 @@ import java.util.Map;
 /// which repeat a card from an earlier sheet.
 final class Sheet {
     final int[] nodes;
-    /// cut cards side by side (true) or in a compact column like leaf reports (false)
-    final boolean spread;
+    /// how its cards are arranged
+    final ChartPlanner.Shape shape;
     /// a shown post whose (further) reports are drawn on another sheet
     final Map<Integer, Sheet> continuedOn = new LinkedHashMap<>();
     /// a root of this sheet that was shown on an earlier sheet; filled by [ChartPlanner#plan()]
@@ -20,8 +20,8 @@ final class Sheet {
     /// the sheets that continue this one, in reading order
     final List<Sheet> next = new ArrayList<>();
 
-    Sheet(int[] nodes, boolean spread) {
+    Sheet(int[] nodes, ChartPlanner.Shape shape) {
         this.nodes = nodes;
-        this.spread = spread;
+        this.shape = shape;
     }
 }

@@ -25,5 +25,11 @@ class RenderSamples {
             Appendix.writePdf(m, s, o.withPaper(Paper.A3), dir.resolve(stem + "-a3.pdf"));
             Appendix.writePdf(m, s, o.withPublicVersion(true), dir.resolve(stem + "-public.pdf"));
         }
+        Model big = GeneratedModel.of(Integer.getInteger("appendix.posts", 320));
+        for (Paper paper : Paper.values()) {
+            Scenario s = big.scenario("Proposed structure").orElseThrow();
+            Appendix.writePdf(big, s, AppendixOptions.defaults(big, s).withPaper(paper).withDate(LocalDate.of(2024, 1, 10)),
+                    dir.resolve("generated-" + paper.name().toLowerCase(java.util.Locale.ROOT) + ".pdf"));
+        }
     }
 }
