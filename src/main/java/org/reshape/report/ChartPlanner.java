@@ -44,6 +44,9 @@ final class ChartPlanner {
     record Shape(boolean spread, int stack) {
     }
 
+    private static final double MARKED_WIDTH = org.reshape.report.page.Face.BOLD.width("▲ continued from page 999", CardStyle.MARK_SIZE)
+            + 2 * CardStyle.PAD;
+
     /// The shapes tried, in order of preference: wide rows first, then narrower stacks.
     private static final List<Shape> SHAPES = List.of(new Shape(true, 4), new Shape(false, 4), new Shape(true, 3),
             new Shape(false, 3), new Shape(false, 2));
@@ -368,7 +371,9 @@ final class ChartPlanner {
         for (int i = 0; i < k; i++) {
             int g = nodes[i];
             PostCard card = chart.cards[g];
-            w[i] = card.width();
+            boolean marked = cut.test(g) || repeated.test(g);
+            // a card with a "continued" line is at least as wide as that line
+            w[i] = marked ? Math.max(card.width(), MARKED_WIDTH) : card.width();
             h[i] = card.height() + (cut.test(g) ? CardStyle.MARK_ROW : 0) + (repeated.test(g) ? CardStyle.MARK_ROW : 0);
             if (keepOut[i]) {
                 par[next++] = i;
