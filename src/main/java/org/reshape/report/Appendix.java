@@ -99,7 +99,11 @@ public final class Appendix {
     /// temporary file beside `target` and moved into place, so a failure never
     /// leaves half a file (nor spoils a file that was there before).
     public static void writePdf(Model model, Scenario scenario, AppendixOptions o, Path target) throws IOException {
-        PagedDocument doc = layout(model, scenario, o);
+        writePdf(layout(model, scenario, o), target);
+    }
+
+    /// Writes a laid-out document as a PDF file, all or nothing (see above).
+    public static void writePdf(PagedDocument doc, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         // a new file of our own beside the target (so the move stays on one file system), made with the usual permissions
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
