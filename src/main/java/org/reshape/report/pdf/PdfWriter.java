@@ -1,11 +1,15 @@
 package org.reshape.report.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,19 +43,27 @@ public final class PdfWriter {
             info.setCreationDate(Calendar.getInstance());
             pdf.getDocumentCatalog().setLanguage("en-GB");
             Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
-            for (Page page : document.pages()) {
-                PDPage p = new PDPage(new PDRectangle((float) (page.width() * page.unit()), (float) (page.height() * page.unit())));
-                pdf.addPage(p);
-                try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
-                    new Painter(pdf, cs, fonts, p.getMediaBox().getHeight()).draw(page.drawings(), page.unit(), 0, 0);
+            List<TrueTypeFont> parsed = new ArrayList<>();
+            try {
+                for (Page page : document.pages()) {
+                    PDPage p = new PDPage(new PDRectangle((float) (page.width() * page.unit()), (float) (page.height() * page.unit())));
+                    pdf.addPage(p);
+                    try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
+                        new Painter(pdf, cs, fonts, parsed, p.getMediaBox().getHeight()).draw(page.drawings(), page.unit(), 0, 0);
+                    }
+                }
+                pdf.save(out);
+            } finally {
+                for (TrueTypeFont ttf : parsed) {
+                    ttf.close();
                 }
             }
-            pdf.save(out);
         }
     }
 
     /// Draws display lists into one page's content stream.
-    private record Painter(PDDocument pdf, PDPageContentStream cs, Map<Face, PDType0Font> fonts, float pageHeight) {
+    private record Painter(PDDocument pdf, PDPageContentStream cs, Map<Face, PDType0Font> fonts, List<TrueTypeFont> parsed,
+                           float pageHeight) {
 
         void draw(Iterable<Drawing> items, double s, double dx, double dy) throws IOException {
             for (Drawing d : items) {
@@ -133,8 +145,13 @@ public final class PdfWriter {
         private PDType0Font font(Face face) throws IOException {
             PDType0Font f = fonts.get(face);
             if (f == null) {
-                // embedded as a subset of the glyphs used (PDFBox subsets and closes the font on save)
-                f = PDType0Font.load(pdf, new ByteArrayInputStream(FontMetrics.bytes(face)), true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontMetrics.bytes(face)));
+                parsed.add(ttf);
+                // No ligatures or other substitutions: the text is drawn glyph for character, exactly as it
+                // was measured; and PDFBox's substitution pass costs ten times the rest of the writing.
+                ttf.setEnableGsub(false);
+                // embedded as a subset of the glyphs used
+                f = PDType0Font.load(pdf, ttf, true);
                 fonts.put(face, f);
             }
             return f;
