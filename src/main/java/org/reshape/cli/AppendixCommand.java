@@ -78,6 +78,10 @@ final class AppendixCommand implements Callable<Integer> {
         PagedDocument doc;
         try {
             doc = Appendix.layout(model, s, o);
+        } catch (IllegalArgumentException e) {
+            throw new CliException((publicVersion && basis != null ? "--basis: " : "") + e.getMessage());
+        }
+        try {
             Appendix.writePdf(doc, output);
         } catch (IOException e) {
             throw new CliException("could not write " + output + ": " + Main.message(e));

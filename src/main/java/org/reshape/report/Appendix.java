@@ -18,6 +18,7 @@ import org.reshape.costing.Comparison;
 import org.reshape.costing.Costing;
 import org.reshape.costing.Percent;
 import org.reshape.domain.Model;
+import org.reshape.domain.SalaryBasis;
 import org.reshape.domain.Scenario;
 import org.reshape.report.page.Drawing;
 import org.reshape.report.page.Page;
@@ -38,10 +39,16 @@ public final class Appendix {
 
     /// Lays the appendix out into pages.
     ///
-    /// @throws IllegalArgumentException when `scenario` is not in `model`
+    /// @throws IllegalArgumentException when `scenario` is not in `model`, or a
+    ///         public version is asked for on the holders' actual pay
     public static PagedDocument layout(Model model, Scenario scenario, AppendixOptions o) {
         if (model.scenario(scenario.id()).isEmpty()) {
             throw new IllegalArgumentException("scenario '" + scenario.name() + "' is not in model '" + model.name() + "'");
+        }
+        if (o.publicVersion() && o.costSettings().basis() == SalaryBasis.ACTUAL) {
+            // its totals would be sums of individuals' actual pay; on a grade basis they are public pay scales
+            throw new IllegalArgumentException("a public version is not costed on actual points, which are individuals' pay; "
+                    + "cost it at the bottom, midpoint or top of grade");
         }
         Costing costing = new Costing(model, o.costSettings());
         Scenario base = model.baseOf(scenario).orElse(null);

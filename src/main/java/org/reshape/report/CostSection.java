@@ -16,12 +16,15 @@ import org.reshape.domain.Money;
 /// The cost summary: totals of both structures, the difference, the basis, the
 /// table by division and the bridge. Totals are exact in both versions (they
 /// are what a Cabinet report publishes, and they must add up); the public
-/// version gives the bridge by kind of change, so no line is one post's pay.
+/// version gives the bridge by kind of change and combines any row of one or
+/// two posts with others ([SmallGroups]), so no figure is one post's pay.
 final class CostSection {
     private CostSection() {
     }
 
     static void proposal(Flow f, Comparison cmp, Comparison partYear, boolean publicVersion) {
+        List<CostRow> divisions = publicVersion ? SmallGroups.combine(cmp.byDivision(), "Other divisions (fewer than "
+                + SmallGroups.MIN_POSTS + " posts each)") : cmp.byDivision();
         f.heading("Cost of the proposals", 1);
         f.paragraph("", basis(cmp));
         String base = cmp.base().scenario().name();
@@ -38,7 +41,7 @@ final class CostSection {
         f.heading("By division", 2);
         Table byDivision = new Table().left("Division", 2.6).right(base + " posts", 1).right(base, 1.6).right(proposal + " posts", 1)
                 .right(proposal, 1.6).right("Difference", 1.5);
-        for (CostRow r : cmp.byDivision()) {
+        for (CostRow r : divisions) {
             byDivision.row(r.label(), r.base().posts(), r.base().total().format(), r.proposal().posts(), r.proposal().total().format(),
                     r.totalDifference().formatSigned());
         }
@@ -132,6 +135,17 @@ final class CostSection {
         for (BridgeLine l : cmp.bridge()) {
             groups.computeIfAbsent(Kind.of(l), k -> new ArrayList<>()).add(l);
         }
+        // a kind with one or two posts would give their pay: it joins the other changes (and so, if need be, the smallest kind)
+        for (Kind k : List.of(Kind.NEW, Kind.GONE, Kind.REGRADED)) {
+            if (groups.containsKey(k) && SmallGroups.small(groups.get(k).size())) {
+                groups.computeIfAbsent(Kind.OTHER, x -> new ArrayList<>()).addAll(groups.remove(k));
+            }
+        }
+        while (groups.containsKey(Kind.OTHER) && SmallGroups.small(groups.get(Kind.OTHER).size()) && groups.size() > 1) {
+            Kind smallest = groups.keySet().stream().filter(k -> k != Kind.OTHER)
+                    .min(java.util.Comparator.comparingInt(k -> groups.get(k).size())).orElseThrow();
+            groups.get(Kind.OTHER).addAll(groups.remove(smallest));
+        }
         Table t = new Table().left("Change", 4).right("Posts", 0.8).right("Salary", 1.4).right("On-costs", 1.4).right("Total", 1.5);
         t.total(cmp.base().scenario().name() + " total", "", "", "", cmp.base().total().total().format());
         groups.forEach((kind, lines) -> {
@@ -141,7 +155,8 @@ final class CostSection {
         });
         t.total(cmp.proposal().scenario().name() + " total", "", "", "", cmp.proposal().total().total().format());
         f.table(t);
-        f.note("In this public version the bridge is given by kind of change rather than post by post, so that no figure is one post's pay."
+        f.note("In this public version the bridge is given by kind of change rather than post by post, and rows of fewer than "
+                + SmallGroups.MIN_POSTS + " posts are combined, so that no line is one post's pay."
                 + " Its lines add up to " + cmp.bridgeTotal().formatSigned() + ", the net difference.");
     }
 

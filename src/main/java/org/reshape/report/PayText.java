@@ -5,7 +5,7 @@ import org.reshape.domain.Money;
 /// How pay is printed. The full version prints exact amounts; the public
 /// version prints any figure about one post in £5,000 bands ("£100,000 –
 /// £104,999"), as councils publish senior salaries, and keeps totals exact
-/// (see `docs/decisions/0003-public-appendix.md`).
+/// (see `docs/decisions/report-appendix.md`).
 public record PayText(boolean banded) {
     static final long BAND_POUNDS = 5_000;
 

@@ -82,6 +82,8 @@ class AppendixCliTest {
         assertBad(run("appendix", "--sample", "bury-cyp-2024", "-o", dir.resolve("no/such/folder/x.pdf").toString()), "reshape: -o: there is no folder");
         assertBad(run("appendix", "--sample", "bury-cyp-2024", "-o", dir.toString()), "reshape: -o: " + dir + " is a folder");
         assertBad(run("appendix", "--sample", "bury-cyp-2024"), "reshape: Missing required option: '--output=FILE.pdf'");
+        assertBad(run("appendix", "--sample", "bury-cyp-2024", "-o", out, "--public", "--basis", "actual"),
+                "reshape: --basis: a public version is not costed on actual points");
         assertBad(run("appendix", "-o", out), "reshape: say which model");
         assertThat(pdf).doesNotExist();
     }

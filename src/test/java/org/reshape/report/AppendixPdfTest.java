@@ -130,9 +130,19 @@ class AppendixPdfTest {
             assertThat(text).doesNotContain(amount);
         }
         assertThat(text).contains("£90,000 – £104,999", "Posts regraded", "New posts");
+        // a total of one or two posts is one or two people's pay: such rows are combined
+        assertThat(full.text()).contains("Health & Adult Care 1 £90,175.77");
+        assertThat(text).contains("Other divisions (fewer than 3 posts each)").doesNotContain("Health & Adult Care 1 £90,175.77");
         for (int i = 0; i < open.pages().size(); i++) {
             assertThat(open.pages().get(i)).contains("Public version – names withheld, pay in £5,000 bands");
         }
+    }
+
+    @Test
+    void thePublicVersionIsNeverCostedOnActualPay() {
+        var actual = options.withPublicVersion(true).withCostSettings(options.costSettings().withBasis(org.reshape.domain.SalaryBasis.ACTUAL));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Appendix.layout(model, proposed, actual))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("actual");
     }
 
     @Test
