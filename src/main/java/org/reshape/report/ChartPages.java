@@ -42,6 +42,7 @@ final class ChartPages {
         ChartPlanner planner = new ChartPlanner(chart, new ChartPlanner.Area(areaW, bottom - firstTop),
                 new ChartPlanner.Area(areaW, bottom - otherTop), minScale, maxScale);
         List<Sheet> sheets = planner.plan();
+        SheetLayout layouts = new SheetLayout(chart);
         if (sheets.size() == 1) {
             legend = legend(model, chart, false);
         }
@@ -59,20 +60,20 @@ final class ChartPages {
             } else {
                 subtitle(body, model, chart, sheet, pageOf, side, w - 2 * side);
             }
-            chart(body, model, planner, chart, sheet, pageOf, side, top, areaW, bottom - top, maxScale);
+            chart(body, model, layouts, chart, sheet, pageOf, side, top, areaW, bottom - top, maxScale);
             legend.draw(body, side, legendTop, areaW);
             pages.add(body);
         }
         return pages;
     }
 
-    private static void chart(List<Drawing> out, Model model, ChartPlanner planner, ChartModel chart, Sheet sheet, Map<Sheet, Integer> pageOf,
+    private static void chart(List<Drawing> out, Model model, SheetLayout layouts, ChartModel chart, Sheet sheet, Map<Sheet, Integer> pageOf,
                               double left, double top, double width, double height, double maxScale) {
         int[] nodes = sheet.nodes;
         if (nodes.length == 0) {
             return;
         }
-        ChartPlanner.Placed placed = planner.layout(nodes, sheet.continuedOn::containsKey, sheet.continuedFrom::containsKey, sheet.shape);
+        SheetLayout.Placed placed = layouts.layout(nodes, sheet.continuedOn::containsKey, sheet.continuedFrom::containsKey, sheet.shape);
         Layout l = placed.layout();
         double extW = placed.width();
         double extH = placed.height();

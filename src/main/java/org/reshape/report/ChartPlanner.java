@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import org.reshape.layout.Layout;
-import org.reshape.layout.LayoutTree;
-import org.reshape.layout.TreeLayout;
 
 /// Splits an org chart into pages that can be read. A page shows a subtree,
 /// cut off below some depth; each cut card says "continued on page N", and the
@@ -27,7 +24,7 @@ import org.reshape.layout.TreeLayout;
 /// - A manager with too many reports for one page is repeated on as many pages
 ///   as it takes, each with a share of its reports.
 ///
-/// Only geometry: the cards' sizes and [TreeLayout]. Plans for a subtree are
+/// Only geometry: the cards' sizes and [SheetLayout] (the tidy tree of [TreeLayout]). Plans for a subtree are
 /// remembered, so a 500-post chart is planned in a few milliseconds.
 final class ChartPlanner {
 
@@ -38,18 +35,9 @@ final class ChartPlanner {
     private record Plan(Sheet first, int pages) {
     }
 
-    /// How a sheet's cards are arranged: cut cards side by side like managers
-    /// (`spread`) or stacked like leaf reports, and at most `stack` leaf reports
-    /// in one column under a manager (more make several columns).
-    record Shape(boolean spread, int stack) {
-    }
-
-    private static final double MARKED_WIDTH = org.reshape.report.page.Face.BOLD.width("▲ continued from page 999", CardStyle.MARK_SIZE)
-            + 2 * CardStyle.PAD;
-
     /// The shapes tried, in order of preference: wide rows first, then narrower stacks.
-    private static final List<Shape> SHAPES = List.of(new Shape(true, 4), new Shape(false, 4), new Shape(true, 3),
-            new Shape(false, 3), new Shape(false, 2));
+    private static final List<SheetLayout.Shape> SHAPES = List.of(new SheetLayout.Shape(true, 4), new SheetLayout.Shape(false, 4), new SheetLayout.Shape(true, 3),
+            new SheetLayout.Shape(false, 3), new SheetLayout.Shape(false, 2));
 
     private final ChartModel chart;
     private final Area firstArea;
@@ -58,7 +46,7 @@ final class ChartPlanner {
     private final double maxScale;
     private final int[] height;
     private final int[] size;
-    private final int[] local;
+    private final SheetLayout layouts;
     private final Map<Integer, Plan> memo = new HashMap<>();
     private final Map<Integer, Sheet> wholeFits = new HashMap<>();
 
@@ -79,8 +67,7 @@ final class ChartPlanner {
                 size[p] += size[i];
             }
         }
-        local = new int[n];
-        Arrays.fill(local, -1);
+        layouts = new SheetLayout(chart);
     }
 
     /// The sheets in reading order, each linked to the sheets it continues on.
@@ -114,7 +101,7 @@ final class ChartPlanner {
         IntPredicate repeated = from ? x -> x == c : x -> false;
         int[] all = visible(c, h);
         Plan best = null;
-        Shape whole = fit(all, x -> false, repeated, a);
+        SheetLayout.Shape whole = fit(all, x -> false, repeated, a);
         if (whole != null) {
             best = new Plan(new Sheet(all, whole), 1);
         } else {
@@ -127,7 +114,7 @@ final class ChartPlanner {
                         cuts.add(x);
                     }
                 }
-                Shape shape = fit(nodes, cuts::contains, repeated, a);
+                SheetLayout.Shape shape = fit(nodes, cuts::contains, repeated, a);
                 if (shape == null) {
                     break;
                 }
@@ -137,7 +124,7 @@ final class ChartPlanner {
                 for (int u : bySize) {
                     int[] grown = concat(nodes, Arrays.copyOfRange(visible(u, height[u]), 1, size[u]));
                     cuts.remove(u);
-                    Shape fits = fit(grown, cuts::contains, repeated, a);
+                    SheetLayout.Shape fits = fit(grown, cuts::contains, repeated, a);
                     if (fits == null) {
                         cuts.add(u);
                     } else {
@@ -180,7 +167,7 @@ final class ChartPlanner {
                 List<Integer> r = new ArrayList<>(roots.get(f));
                 r.add(u);
                 int[] joined = concat(forests.get(f).nodes, alone.nodes);
-                Shape shape = fit(joined, x -> false, r::contains, area);
+                SheetLayout.Shape shape = fit(joined, x -> false, r::contains, area);
                 if (shape != null) {
                     forests.set(f, new Sheet(joined, shape));
                     roots.set(f, r);
@@ -220,7 +207,7 @@ final class ChartPlanner {
         Sheet known = wholeFits.get(u);
         if (known == null && !wholeFits.containsKey(u)) {
             int[] nodes = visible(u, height[u]);
-            Shape shape = fit(nodes, x -> false, x -> x == u, area);
+            SheetLayout.Shape shape = fit(nodes, x -> false, x -> x == u, area);
             known = shape == null ? null : new Sheet(nodes, shape);
             wholeFits.put(u, known);
         }
@@ -251,7 +238,7 @@ final class ChartPlanner {
         int pages = 0;
         for (int[] nodes : chunks) {
             Area a = first == null ? firstPageArea : area;
-            Shape shape = fit(nodes, x -> cut.test(x) || x == c, x -> x == c && (from || chunks.indexOf(nodes) > 0), a);
+            SheetLayout.Shape shape = fit(nodes, x -> cut.test(x) || x == c, x -> x == c && (from || chunks.indexOf(nodes) > 0), a);
             Sheet s = new Sheet(nodes, shape == null ? SHAPES.getLast() : shape);
             pages += 1 + continuations(s, Arrays.stream(nodes).filter(cut).toArray());
             if (first == null) {
@@ -306,8 +293,8 @@ final class ChartPlanner {
     }
 
     /// The first shape in which `nodes` fit the area at a readable scale, or null.
-    private Shape fit(int[] nodes, IntPredicate cut, IntPredicate repeated, Area a) {
-        for (Shape shape : SHAPES) {
+    private SheetLayout.Shape fit(int[] nodes, IntPredicate cut, IntPredicate repeated, Area a) {
+        for (SheetLayout.Shape shape : SHAPES) {
             if (scale(nodes, cut, repeated, shape, a) >= minScale) {
                 return shape;
             }
@@ -316,93 +303,9 @@ final class ChartPlanner {
     }
 
     /// The scale at which `nodes` fill the area (at most the largest scale allowed).
-    double scale(int[] nodes, IntPredicate cut, IntPredicate repeated, Shape shape, Area a) {
-        Placed p = layout(nodes, cut, repeated, shape);
+    double scale(int[] nodes, IntPredicate cut, IntPredicate repeated, SheetLayout.Shape shape, Area a) {
+        SheetLayout.Placed p = layouts.layout(nodes, cut, repeated, shape);
         return Math.min(maxScale, Math.min(a.width() / p.width(), a.height() / p.height()));
-    }
-
-    /// A layout and the size of the drawing, division outlines included.
-    record Placed(Layout layout, double width, double height) {
-    }
-
-    /// The tidy layout of `nodes` with a "continued" row on the cards that have
-    /// one. Invisible cards of no size (indices after the real ones) shape it:
-    /// one under each cut card when the shape spreads them, so that it is not stacked like a
-    /// leaf; and one per column when a manager has more leaf reports than
-    /// the shape's stack, so that a long stack becomes several side by side.
-    Placed layout(int[] nodes, IntPredicate cut, IntPredicate repeated, Shape shape) {
-        boolean spread = shape.spread();
-        int stack = shape.stack();
-        int k = nodes.length;
-        for (int i = 0; i < k; i++) {
-            local[nodes[i]] = i;
-        }
-        int[] parent = new int[k];
-        int[] reports = new int[k];
-        for (int i = 0; i < k; i++) {
-            int p = chart.parent[nodes[i]];
-            parent[i] = p >= 0 ? local[p] : -1;
-            if (parent[i] >= 0) {
-                reports[parent[i]]++;
-            }
-        }
-        for (int g : nodes) {
-            local[g] = -1;
-        }
-        boolean[] keepOut = new boolean[k];
-        int[] leaves = new int[k];
-        int extra = 0;
-        for (int i = 0; i < k; i++) {
-            keepOut[i] = spread && reports[i] == 0 && cut.test(nodes[i]);
-            extra += keepOut[i] ? 1 : 0;
-            if (reports[i] == 0 && !keepOut[i] && parent[i] >= 0) {
-                leaves[parent[i]]++;
-            }
-        }
-        for (int i = 0; i < k; i++) {
-            extra += leaves[i] > stack ? columns(leaves[i], stack) : 0;
-        }
-        int[] par = Arrays.copyOf(parent, k + extra);
-        double[] w = new double[k + extra];
-        double[] h = new double[k + extra];
-        int next = k;
-        int[] column = new int[k];
-        int[] filled = new int[k];
-        for (int i = 0; i < k; i++) {
-            int g = nodes[i];
-            PostCard card = chart.cards[g];
-            boolean marked = cut.test(g) || repeated.test(g);
-            // a card with a "continued" line is at least as wide as that line
-            w[i] = marked ? Math.max(card.width(), MARKED_WIDTH) : card.width();
-            h[i] = card.height() + (cut.test(g) ? CardStyle.MARK_ROW : 0) + (repeated.test(g) ? CardStyle.MARK_ROW : 0);
-            if (keepOut[i]) {
-                par[next++] = i;
-            }
-        }
-        for (int i = 0; i < k; i++) {
-            int m = parent[i];
-            if (m < 0 || reports[i] > 0 || keepOut[i] || leaves[m] <= stack) {
-                continue;
-            }
-            // balanced columns, filled in order
-            int perColumn = -Math.floorDiv(-leaves[m], columns(leaves[m], stack));
-            if (filled[m] % perColumn == 0) {
-                column[m] = next;
-                par[next++] = m;
-            }
-            par[i] = column[m];
-            filled[m]++;
-        }
-        Layout l = TreeLayout.layout(LayoutTree.of(par, w, h), CardStyle.LAYOUT);
-        double bottom = 0;
-        for (int i = 0; i < k; i++) {
-            bottom = Math.max(bottom, l.bottom(i));
-        }
-        return new Placed(l, l.maxX() + 2 * CardStyle.BAND_PAD, bottom + CardStyle.BAND_LABEL + CardStyle.BAND_PAD);
-    }
-
-    private static int columns(int leaves, int stack) {
-        return -Math.floorDiv(-leaves, stack);
     }
 
     private static int[] grow(int[] a, int n) {

@@ -12,7 +12,7 @@ import java.util.Map;
 final class Sheet {
     final int[] nodes;
     /// how its cards are arranged
-    final ChartPlanner.Shape shape;
+    final SheetLayout.Shape shape;
     /// a shown post whose (further) reports are drawn on another sheet
     final Map<Integer, Sheet> continuedOn = new LinkedHashMap<>();
     /// a root of this sheet that was shown on an earlier sheet; filled by [ChartPlanner#plan()]
@@ -20,7 +20,7 @@ final class Sheet {
     /// the sheets that continue this one, in reading order
     final List<Sheet> next = new ArrayList<>();
 
-    Sheet(int[] nodes, ChartPlanner.Shape shape) {
+    Sheet(int[] nodes, SheetLayout.Shape shape) {
         this.nodes = nodes;
         this.shape = shape;
     }
