@@ -26,10 +26,6 @@ class ScheduleWriterTest {
         ChangeList changes = ChangeClassifier.classify(model, base, proposal, new PayTable(model, model.costSettings().year().start()));
         sections = new ScheduleWriter(model, base, proposal).write(changes);
         all = sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
-        sections.forEach(s -> {
-            System.out.println("## " + s.heading());
-            s.paragraphs().forEach(p -> System.out.println("- " + p));
-        });
     }
 
     @Test
