@@ -1,0 +1,158 @@
+package org.reshape.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reshape.change.ChangeClassifier;
+import org.reshape.change.ChangeList;
+import org.reshape.change.PostChange;
+import org.reshape.costing.Comparison;
+import org.reshape.costing.Costing;
+import org.reshape.costing.Percent;
+import org.reshape.domain.Model;
+import org.reshape.domain.SalaryBasis;
+import org.reshape.domain.Scenario;
+import org.reshape.report.page.Drawing;
+import org.reshape.report.page.Page;
+import org.reshape.report.page.PagedDocument;
+import org.reshape.report.pdf.PdfWriter;
+
+/// An appendix to a Cabinet report: "Appendix 2 – Proposed Structure".
+///
+/// The org chart comes first (landscape; one page, or split by [ChartPlanner]
+/// with "continued on page N" markers); then, on portrait pages, for a proposal
+/// the schedule of changes, the cost summary with its bridge and who is
+/// affected, or for a baseline the establishment's cost; then a glossary of
+/// the abbreviations the document uses. [#layout] makes a toolkit-free
+/// [PagedDocument] that a print preview can draw too; [#writePdf] writes it.
+public final class Appendix {
+    private Appendix() {
+    }
+
+    /// Lays the appendix out into pages.
+    ///
+    /// @throws IllegalArgumentException when `scenario` is not in `model`, or a
+    ///         public version is asked for on the holders' actual pay
+    public static PagedDocument layout(Model model, Scenario scenario, AppendixOptions o) {
+        if (model.scenario(scenario.id()).isEmpty()) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' is not in model '" + model.name() + "'");
+        }
+        if (o.publicVersion() && o.costSettings().basis() == SalaryBasis.ACTUAL) {
+            // its totals would be sums of individuals' actual pay; on a grade basis they are public pay scales
+            throw new IllegalArgumentException("a public version is not costed on actual points, which are individuals' pay; "
+                    + "cost it at the bottom, midpoint or top of grade");
+        }
+        Costing costing = new Costing(model, o.costSettings());
+        Scenario base = model.baseOf(scenario).orElse(null);
+        ChangeList changes = base == null ? null : ChangeClassifier.classify(model, base, scenario, costing.payTable());
+        Map<String, List<Badge>> badges = new HashMap<>();
+        if (changes != null) {
+            for (PostChange c : changes.changes()) {
+                if (c.after() != null) {
+                    badges.put(c.key(), Badge.of(c));
+                }
+            }
+        }
+        PayText pay = new PayText(o.publicVersion());
+        ChartModel chart = ChartModel.of(model, scenario, costing.payTable(), badges, pay, !o.publicVersion());
+        List<List<Drawing>> chartPages = ChartPages.build(model, scenario, chart, o);
+
+        Flow flow = new Flow();
+        if (changes != null) {
+            schedule(flow, model, base, scenario, changes);
+            flow.newPage();
+            Comparison cmp = costing.compare(base, scenario);
+            CostSection.proposal(flow, cmp, costing.comparePartYear(base, scenario), o.publicVersion());
+            PeopleSection.write(flow, model, changes, !o.publicVersion());
+        } else {
+            CostSection.baseline(flow, costing.cost(scenario), "Establishment costs on each post's grade, not actual pay: "
+                    + Percent.describe(o.costSettings()) + "; full year " + o.costSettings().year() + ".");
+        }
+        Chrome chrome = new Chrome(who(model), o.title(), o.classification() + " · " + o.versionText(), o.paper());
+        StringBuilder text = new StringBuilder(chrome.words());
+        for (List<Drawing> body : chartPages) {
+            words(body, text);
+        }
+        for (List<Drawing> body : flow.pages()) {
+            words(body, text);
+        }
+        GlossarySection.write(flow, GlossarySection.used(model.glossary(), text.toString()));
+
+        int total = chartPages.size() + flow.pages().size();
+        List<Page> pages = new ArrayList<>(total);
+        for (List<Drawing> body : chartPages) {
+            pages.add(chrome.page(true, body, pages.size() + 1, total, !pages.isEmpty()));
+        }
+        for (List<Drawing> body : flow.pages()) {
+            pages.add(chrome.page(false, body, pages.size() + 1, total, true));
+        }
+        return new PagedDocument(o.title(), who(model) + ": " + scenario.name(), pages);
+    }
+
+    /// Writes the appendix as a PDF to `out`.
+    public static void writePdf(Model model, Scenario scenario, AppendixOptions o, OutputStream out) throws IOException {
+        PdfWriter.write(layout(model, scenario, o), out);
+    }
+
+    /// Writes the appendix as a PDF file, all or nothing: it is written to a
+    /// temporary file beside `target` and moved into place, so a failure never
+    /// leaves half a file (nor spoils a file that was there before).
+    public static void writePdf(Model model, Scenario scenario, AppendixOptions o, Path target) throws IOException {
+        writePdf(layout(model, scenario, o), target);
+    }
+
+    /// Writes a laid-out document as a PDF file, all or nothing (see above).
+    public static void writePdf(PagedDocument doc, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        // a new file of our own beside the target (so the move stays on one file system), made with the usual permissions
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                PdfWriter.write(doc, out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void schedule(Flow flow, Model model, Scenario base, Scenario proposal, ChangeList changes) {
+        flow.heading("Schedule of changes", 1);
+        List<ScheduleWriter.Section> sections = new ScheduleWriter(model, base, proposal).write(changes);
+        if (sections.isEmpty()) {
+            flow.paragraph("", "The proposed structure makes no change to the " + base.name().toLowerCase(java.util.Locale.UK) + ".");
+        }
+        int n = 1;
+        for (ScheduleWriter.Section s : sections) {
+            flow.heading(s.heading(), 2);
+            for (String p : s.paragraphs()) {
+                flow.paragraph(n++ + ".", p);
+            }
+        }
+    }
+
+    static String who(Model model) {
+        if (model.organisation().isBlank()) {
+            return model.name();
+        }
+        return model.organisation() + (model.directorate().isBlank() ? "" : " – " + model.directorate());
+    }
+
+    private static void words(List<Drawing> body, StringBuilder text) {
+        for (Drawing.Text t : new Page(1, 1, 1, body).texts()) {
+            text.append(' ').append(t.text());
+        }
+    }
+}

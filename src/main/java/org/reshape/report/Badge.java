@@ -1,0 +1,72 @@
+package org.reshape.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reshape.change.ChangeKind;
+import org.reshape.change.Direction;
+import org.reshape.change.PostChange;
+import org.reshape.report.page.Colour;
+
+/// The change badges a card carries in a proposal appendix, in the window's
+/// words and colours (`ui.chart.CardMark` maps the same kinds for the screen;
+/// `report` may not use `ui`, so the print has its own small mapping).
+/// Occupancy changes carry no badge: they are not decisions of the restructure.
+public enum Badge {
+    NEW("NEW", "#2E7D32", "new post"),
+    REGRADED_UP("GRADE ▲", "#EF6C00", "regraded up"),
+    REGRADED_DOWN("GRADE ▼", "#6A1B9A", "regraded down"),
+    REGRADED("GRADE", "#8D6E63", "regraded, same maximum"),
+    RETITLED("TITLE", "#1565C0", "redesignated"),
+    MOVED("DIVISION", "#00838F", "moved division"),
+    MANAGER("MANAGER", "#5D4037", "new line manager"),
+    REMIT("REMIT", "#546E7A", "responsibilities changed"),
+    FTE("FTE", "#455A64", "FTE changed");
+
+    private final String text;
+    private final Colour colour;
+    private final String meaning;
+
+    Badge(String text, String colour, String meaning) {
+        this.text = text;
+        this.colour = Colour.web(colour);
+        this.meaning = meaning;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Colour colour() {
+        return colour;
+    }
+
+    /// What the legend says it means.
+    public String meaning() {
+        return meaning;
+    }
+
+    /// The badges for one post's change, in this enum's order.
+    public static List<Badge> of(PostChange c) {
+        List<Badge> out = new ArrayList<>();
+        for (Badge b : values()) {
+            if (applies(b, c)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static boolean applies(Badge b, PostChange c) {
+        return switch (b) {
+            case NEW -> c.is(ChangeKind.NEW);
+            case REGRADED_UP -> c.is(ChangeKind.REGRADED) && c.direction() == Direction.UP;
+            case REGRADED_DOWN -> c.is(ChangeKind.REGRADED) && c.direction() == Direction.DOWN;
+            case REGRADED -> c.is(ChangeKind.REGRADED) && c.direction() != Direction.UP && c.direction() != Direction.DOWN;
+            case RETITLED -> c.is(ChangeKind.RETITLED);
+            case MOVED -> c.is(ChangeKind.MOVED_DIVISION);
+            case MANAGER -> c.is(ChangeKind.LINE_MANAGER_CHANGED);
+            case REMIT -> c.is(ChangeKind.RESPONSIBILITIES_CHANGED);
+            case FTE -> c.is(ChangeKind.FTE_CHANGED);
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.reshape.report;
+
+import org.reshape.layout.LayoutOptions;
+import org.reshape.layout.Orientation;
+import org.reshape.report.page.Colour;
+
+/// Sizes and colours of a printed card, in card units (1 unit = 1 point of A4
+/// when a chart is printed at scale 1). The proportions are the window's
+/// (`ui.chart.ChartScene`, `CardPainter`), a little tighter, because paper is
+/// smaller than a screen and a chart must be read without zooming.
+final class CardStyle {
+    static final double TITLE_SIZE = 11;
+    static final double TITLE_LINE = 13;
+    static final double BODY_SIZE = 10;
+    static final double BODY_LINE = 12;
+    static final double BADGE_SIZE = 9;
+    static final double BADGE_H = 12;
+    static final double BADGE_ROW = 15;
+    static final double MARK_SIZE = 9;
+    static final double MARK_ROW = 12.5;
+    /// The smallest text on a card; a chart is never printed so small that it falls below [#MIN_PRINTED_PT].
+    static final double SMALLEST = BADGE_SIZE;
+    static final double MIN_PRINTED_PT = 6;
+    static final double PAD = 6;
+    static final double STRIP = 4;
+    static final double RADIUS = 5;
+    static final double MIN_W = 112;
+    static final double MAX_W = 152;
+    static final int MAX_TITLE_LINES = 6;
+
+    /// Gaps between cards; the level gap leaves room for a division's label above its first cards.
+    static final LayoutOptions LAYOUT = new LayoutOptions(Orientation.VERTICAL, 34, 12, 18, true, 10, 13);
+    static final double BAND_PAD = 4;
+    static final double BAND_LABEL = 13;
+    static final double BAND_LABEL_SIZE = 8.5;
+
+    static final Colour BORDER = Colour.web("#90A4AE");
+    static final Colour TEXT = Colour.web("#1B1F23");
+    static final Colour MUTED = Colour.web("#4E5D66");
+    static final Colour ASSUMED = Colour.web("#8D6E63");
+    static final Colour VACANT = Colour.web("#C62828");
+    static final Colour TEMPORARY = Colour.web("#E65100");
+    static final Colour LINE = Colour.web("#78909C");
+    static final Colour LINK = Colour.web("#1565C0");
+
+    private CardStyle() {
+    }
+}

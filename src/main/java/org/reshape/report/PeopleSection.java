@@ -1,0 +1,61 @@
+package org.reshape.report;
+
+import java.util.List;
+import org.reshape.change.AffectedPost;
+import org.reshape.change.ChangeKind;
+import org.reshape.change.ChangeList;
+import org.reshape.domain.Model;
+
+/// Who the proposals affect: how many individuals, and the posts at risk.
+/// Posts are named (the Cabinet report names them); holders only in the full version.
+final class PeopleSection {
+    private PeopleSection() {
+    }
+
+    static void write(Flow f, Model model, ChangeList changes, boolean names) {
+        f.heading("Individuals affected", 1);
+        int people = changes.individualsAffected();
+        int posts = changes.affected().size();
+        int atRisk = changes.individualsAtRisk();
+        f.paragraph("", count(people, "individual") + " in " + count(posts, "post") + (people == 1 ? " is" : " are")
+                + " affected by the proposals: their posts are disestablished, regraded or redesignated, move division, or change line "
+                + "manager or responsibilities. " + (atRisk == 0 ? "No individual is at risk."
+                : count(atRisk, "individual") + (atRisk == 1 ? " is" : " are") + " at risk: their posts are disestablished and they are "
+                + "not mapped to a post in the proposed structure."));
+        boolean holders = names && changes.affected().stream().anyMatch(a -> !a.before().holder().isBlank());
+        List<AffectedPost> risk = changes.atRisk();
+        if (!risk.isEmpty()) {
+            f.heading("Posts at risk", 2);
+            f.table(table(model, risk, holders, false));
+        }
+        if (!changes.affected().isEmpty()) {
+            f.heading("Posts whose holders are affected", 2);
+            f.table(table(model, changes.affected(), holders, true));
+        }
+    }
+
+    private static Table table(Model model, List<AffectedPost> posts, boolean holders, boolean reasons) {
+        Table t = new Table().left("Post", 3).left("Division", 2).left(reasons ? "Why" : "Grade", 2.4).right("People", 0.8);
+        if (holders) {
+            t.left("Holder", 1.6);
+        }
+        for (AffectedPost a : posts) {
+            String third = reasons ? why(a) : model.gradeName(a.before().gradeId());
+            if (holders) {
+                t.row(a.before().title(), model.divisionName(a.before().divisionId()), third, a.people(), a.before().holder());
+            } else {
+                t.row(a.before().title(), model.divisionName(a.before().divisionId()), third, a.people());
+            }
+        }
+        return t;
+    }
+
+    private static String why(AffectedPost a) {
+        String s = String.join(", ", a.reasons().stream().map(ChangeKind::label).toList());
+        return a.atRisk() ? s + " (at risk)" : s;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
