@@ -45,11 +45,27 @@ final class FileMenu extends Menu {
                 item("menu-open", "Open a model file…", this::open),
                 item("menu-save-copy", "Save a copy as a model file…", this::saveCopy),
                 new SeparatorMenuItem(),
+                appendix(),
+                new SeparatorMenuItem(),
                 item("menu-import-organogram", "Import an organogram (senior and junior CSV)…", this::importOrganogram),
                 item("menu-import-establishment", "Import an establishment list (CSV or .xlsx)…", this::importEstablishment),
                 new SeparatorMenuItem(),
                 item("menu-export-establishment", "Export the shown structure as an establishment CSV…", this::exportEstablishment),
                 item("menu-export-organogram", "Export the shown structure as organogram CSVs…", this::exportOrganogram));
+    }
+
+    private MenuItem appendix() {
+        MenuItem m = item("menu-appendix", "Appendix: preview, print or save as PDF…", this::openAppendix);
+        m.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+P"));
+        return m;
+    }
+
+    private void openAppendix() {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(window());
+        stage.setTitle("Appendix");
+        stage.setScene(new javafx.scene.Scene(new org.reshape.ui.appendix.AppendixPreview(workspace), 1200, 900));
+        stage.show();
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

@@ -1,0 +1,185 @@
+package org.reshape.ui.appendix;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Pagination;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.reshape.domain.Model;
+import org.reshape.domain.Scenario;
+import org.reshape.report.Appendix;
+import org.reshape.report.AppendixOptions;
+import org.reshape.report.Paper;
+import org.reshape.report.page.Page;
+import org.reshape.report.page.PagedDocument;
+import org.reshape.ui.workspace.Workspace;
+
+/// The appendix before it is printed or saved: which structure, A4 or A3,
+/// public or full version, and the pages exactly as the PDF and the printer
+/// will have them. Print goes through the system's print dialog.
+public final class AppendixPreview extends BorderPane {
+    private final Workspace workspace;
+    private final ComboBox<Scenario> scenario = new ComboBox<>();
+    private final ComboBox<Paper> paper = new ComboBox<>(FXCollections.observableArrayList(Paper.values()));
+    private final CheckBox publicVersion = new CheckBox("Public version (no names, pay in £5,000 bands)");
+    private final Pagination pages = new Pagination();
+    private final Label message = new Label();
+    private PagedDocument document;
+
+    public AppendixPreview(Workspace workspace) {
+        this.workspace = workspace;
+        setId("appendix-preview");
+        scenario.setId("appendix-scenario");
+        paper.setId("appendix-paper");
+        publicVersion.setId("appendix-public");
+        pages.setId("appendix-pages");
+        message.setId("appendix-message");
+        Model m = workspace.model();
+        scenario.setItems(FXCollections.observableArrayList(m.scenarios()));
+        scenario.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Scenario s) {
+                return s == null ? "" : s.name();
+            }
+
+            @Override
+            public Scenario fromString(String s) {
+                return null;
+            }
+        });
+        scenario.setValue(workspace.editedScenario().orElse(m.scenarios().getFirst()));
+        paper.setValue(Paper.A4);
+        Button save = new Button("Save PDF…");
+        save.setId("appendix-save");
+        save.setOnAction(e -> chooseAndSave());
+        Button print = new Button("Print…");
+        print.setId("appendix-print");
+        print.setOnAction(e -> print());
+        HBox bar = new HBox(10, new Label("Structure"), scenario, new Label("Paper"), paper, publicVersion, save, print);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        setTop(bar);
+        setCenter(pages);
+        message.setPadding(new Insets(4, 8, 6, 8));
+        setBottom(message);
+        scenario.valueProperty().addListener((o, a, b) -> rebuild());
+        paper.valueProperty().addListener((o, a, b) -> rebuild());
+        publicVersion.selectedProperty().addListener((o, a, b) -> rebuild());
+        rebuild();
+    }
+
+    private AppendixOptions options() {
+        return AppendixOptions.defaults(workspace.model(), scenario.getValue()).withPaper(paper.getValue())
+                .withPublicVersion(publicVersion.isSelected()).withCostSettings(workspace.settings());
+    }
+
+    /// Lays the appendix out again with the chosen options.
+    void rebuild() {
+        try {
+            document = Appendix.layout(workspace.model(), scenario.getValue(), options());
+        } catch (IllegalArgumentException e) {
+            document = null;
+            message.setText("Cannot make this appendix: " + e.getMessage());
+            pages.setPageCount(1);
+            pages.setPageFactory(i -> new Label(e.getMessage()));
+            return;
+        }
+        pages.setPageCount(document.pages().size());
+        pages.setCurrentPageIndex(0);
+        pages.setPageFactory(this::pageNode);
+        message.setText(document.title() + " — " + document.pages().size() + " pages, " + options().versionText());
+    }
+
+    private javafx.scene.Node pageNode(int index) {
+        if (document == null || index >= document.pages().size()) {
+            return null;
+        }
+        Page p = document.pages().get(index);
+        Canvas c = PagePainter.canvas(p, 1.4);
+        StackPane framed = new StackPane(c);
+        framed.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2); -fx-background-color: white;");
+        framed.setMaxSize(c.getWidth(), c.getHeight());
+        ScrollPane scroll = new ScrollPane(new StackPane(framed));
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background: #ECEFF1;");
+        return scroll;
+    }
+
+    public PagedDocument document() {
+        return document;
+    }
+
+    public void save(Path file) throws IOException {
+        Appendix.writePdf(document, file);
+    }
+
+    private void chooseAndSave() {
+        if (document == null) {
+            return;
+        }
+        FileChooser c = new FileChooser();
+        c.setTitle("Save the appendix as a PDF");
+        c.setInitialFileName(document.title().replaceAll("[^A-Za-z0-9 ]", "").replace(' ', '-') + ".pdf");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        var f = c.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                save(f.toPath());
+                message.setText("Saved " + f);
+            } catch (IOException e) {
+                message.setText("Could not save " + f + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /// Prints through the system dialog; each page keeps the PDF's orientation and pagination.
+    void print() {
+        if (document == null) {
+            return;
+        }
+        if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
+            message.setText("No printer is set up on this computer: save the PDF and print that instead");
+            return;
+        }
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null || !job.showPrintDialog(getScene().getWindow())) {
+            return;
+        }
+        javafx.print.Paper sheet = paper.getValue() == Paper.A3 ? javafx.print.Paper.A3 : javafx.print.Paper.A4;
+        boolean ok = true;
+        for (Page p : document.pages()) {
+            PageLayout layout = job.getPrinter().createPageLayout(sheet,
+                    p.landscape() ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, javafx.print.Printer.MarginType.HARDWARE_MINIMUM);
+            Canvas c = PagePainter.canvas(p, 2);
+            double fit = Math.min(layout.getPrintableWidth() / c.getWidth(), layout.getPrintableHeight() / c.getHeight());
+            Group node = new Group(c);
+            node.getTransforms().add(new Scale(fit, fit));
+            ok &= job.printPage(layout, node);
+        }
+        message.setText(ok && job.endJob() ? "Sent " + document.pages().size() + " pages to " + job.getPrinter().getName()
+                : "Printing failed: " + job.getJobStatus());
+    }
+
+    public Optional<Scenario> scenario() {
+        return Optional.ofNullable(scenario.getValue());
+    }
+}

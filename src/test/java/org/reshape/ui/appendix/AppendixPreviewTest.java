@@ -1,0 +1,75 @@
+package org.reshape.ui.appendix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Pagination;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reshape.io.Samples;
+import org.reshape.ui.workspace.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/// The preview shows the pages the PDF will have, and saves that PDF.
+@ExtendWith(ApplicationExtension.class)
+class AppendixPreviewTest {
+    @TempDir
+    Path dir;
+    private AppendixPreview preview;
+
+    @Start
+    void start(Stage stage) {
+        Workspace workspace = new Workspace();
+        workspace.modelProperty().set(Samples.load("bury-cyp-2024"));
+        preview = new AppendixPreview(workspace);
+        stage.setScene(new Scene(preview, 1200, 900));
+        stage.show();
+    }
+
+    @Test
+    void pages_areThoseOfThePdf_andThePublicVersionSaysSo(FxRobot robot) throws Exception {
+        Pagination pages = robot.lookup("#appendix-pages").queryAs(Pagination.class);
+        assertThat(pages.getPageCount()).isEqualTo(preview.document().pages().size()).isGreaterThan(2);
+        assertThat(robot.lookup("#appendix-message").queryAs(Label.class).getText())
+                .isEqualTo("Appendix 2 – Proposed Structure — " + pages.getPageCount() + " pages, Full version – names and exact pay");
+        robot.clickOn("#appendix-public");
+        assertThat(robot.lookup("#appendix-message").queryAs(Label.class).getText())
+                .endsWith("Public version – names withheld, pay in £5,000 bands");
+
+        Path pdf = dir.resolve("appendix.pdf");
+        robot.interact(() -> {
+            try {
+                preview.save(pdf);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(pages.getPageCount());
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Appendix 2 – Proposed Structure", "Public version");
+        }
+    }
+
+    @Test
+    void printingWithoutAPrinter_saysWhatToDoInstead(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(javafx.print.Printer.getAllPrinters().isEmpty(),
+                "a machine with a printer would open the print dialog");
+        robot.interact(preview::print);
+        assertThat(robot.lookup("#appendix-message").queryAs(Label.class).getText())
+                .isEqualTo("No printer is set up on this computer: save the PDF and print that instead");
+        var shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = preview.getScene().snapshot(null));
+        java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png",
+                Path.of("target/screenshots/appendix-preview.png").toFile());
+    }
+}
