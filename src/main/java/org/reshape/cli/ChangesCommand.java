@@ -64,7 +64,7 @@ final class ChangesCommand implements Callable<Integer> {
         if (!b.gradeId().equals(a.gradeId())) {
             s.append(m.gradeName(b.gradeId())).append(" → ").append(m.gradeName(a.gradeId())).append("; ");
         }
-        if (!b.divisionId().equals(a.divisionId())) {
+        if (!org.reshape.domain.Division.sameLineage(m, b.divisionId(), a.divisionId())) {
             s.append(m.divisionName(b.divisionId())).append(" → ").append(m.divisionName(a.divisionId())).append("; ");
         }
         if (!b.managerKey().equals(a.managerKey())) {

@@ -69,7 +69,7 @@ public final class Costing {
         ScenarioCost b = cost(base, from, to);
         ScenarioCost p = cost(proposal, from, to);
         ChangeList changes = ChangeClassifier.classify(model, base, proposal, pay);
-        return new Comparison(settings, period, b, p, changes, rows(b.byDivision(), p.byDivision()),
+        return new Comparison(settings, period, b, p, changes, rows(renamed(b.byDivision()), p.byDivision()),
                 rows(b.byGrade(), p.byGrade()), bridge(b, p, changes));
     }
 
@@ -132,6 +132,24 @@ public final class Costing {
         }
     }
 
+    /// The base's division lines with each renamed division under its new id and
+    /// name, so that "Social Care & Safeguarding" and the "Social Care & Early
+    /// Help" it becomes are one row of the comparison, not a saving and a cost.
+    private List<CostLine> renamed(List<CostLine> base) {
+        Map<String, org.reshape.domain.Division> successor = new java.util.HashMap<>();
+        model.divisions().stream().filter(d -> !d.renames().isEmpty()).forEach(d -> successor.put(d.renames(), d));
+        Map<String, CostLine> out = new LinkedHashMap<>();
+        for (CostLine l : base) {
+            org.reshape.domain.Division next = successor.get(l.id());
+            CostLine moved = next == null ? l : new CostLine(next.id(), next.name() + " (was " + l.label() + ")", l.posts(), l.fte(),
+                    l.headcount(), l.salary(), l.ni(), l.pension(), l.levy());
+            out.merge(moved.id(), moved, (a, c) -> new CostLine(a.id(), c.posts() > 0 ? c.label() : a.label(), a.posts() + c.posts(),
+                    a.fte().add(c.fte()), a.headcount() + c.headcount(), a.salary().plus(c.salary()), a.ni().plus(c.ni()),
+                    a.pension().plus(c.pension()), a.levy().plus(c.levy())));
+        }
+        return List.copyOf(out.values());
+    }
+
     /// "Chief Officer Band F", "Soulbury EIP 23–26": the grade's name, which already says its scale.
     static String gradeLabel(Grade g) {
         return g.name();
@@ -149,7 +167,7 @@ public final class Costing {
         for (String id : ids) {
             CostLine bl = b.get(id);
             CostLine pl = p.get(id);
-            String label = (pl != null ? pl : bl).label();
+            String label = (bl != null && bl.posts() > 0 ? bl : pl != null ? pl : bl).label();
             bl = bl == null ? CostLine.empty(id, label) : bl;
             pl = pl == null ? CostLine.empty(id, label) : pl;
             if (bl.posts() > 0 || pl.posts() > 0) {

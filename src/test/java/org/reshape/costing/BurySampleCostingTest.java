@@ -45,6 +45,16 @@ class BurySampleCostingTest {
     }
 
     @Test
+    void renamedDivision_isOneRowOfTheComparison() {
+        assertThat(cmp.byDivision()).extracting(CostRow::label).contains("Social Care & Early Help (was Social Care & Safeguarding)")
+                .doesNotContain("Social Care & Safeguarding");
+        CostRow sc = cmp.byDivision().stream().filter(r -> r.id().equals("sceh")).findFirst().orElseThrow();
+        assertThat(sc.base().posts()).isEqualTo(8);
+        assertThat(sc.proposal().posts()).isEqualTo(11);
+        assertThat(cmp.byDivision().stream().map(CostRow::totalDifference).reduce(Money.ZERO, Money::plus)).isEqualTo(cmp.difference());
+    }
+
+    @Test
     void renamedDivision_isNotAMove() {
         assertThat(cmp.changes().change("HIR")).hasValueSatisfying(c -> assertThat(c.kinds()).doesNotContain(ChangeKind.MOVED_DIVISION));
         assertThat(cmp.changes().change("HFH")).hasValueSatisfying(c -> assertThat(c.kinds()).contains(ChangeKind.MOVED_DIVISION));
