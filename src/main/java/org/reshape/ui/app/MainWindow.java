@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane {
     private final ChangeListView changes;
     private final Legend legend = new Legend();
     private final SplitPane body;
+    private final VBox top;
 
     private final EditActions actions;
     private final InspectorView inspector;
@@ -63,7 +64,8 @@ public final class MainWindow extends BorderPane {
         body.setDividerPositions(0.15, 0.82);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(right, false);
-        setTop(new VBox(new Menus(workspace, actions), new Toolbar(workspace, this)));
+        top = new VBox(new Menus(workspace, actions), new Toolbar(workspace, this));
+        setTop(top);
         setCenter(body);
         setBottom(new StatusBar(workspace, actions.editor()));
 
@@ -84,6 +86,11 @@ public final class MainWindow extends BorderPane {
         workspace.comparisonProperty().subscribe(c -> refresh());
         workspace.modeProperty().subscribe(m -> refresh());
         workspace.layoutOptionsProperty().subscribe(o -> refresh());
+    }
+
+    /// Shows a banner (the welcome) under the tool bar, above the charts; it removes itself.
+    public void showBanner(javafx.scene.Node banner) {
+        top.getChildren().add(banner);
     }
 
     public ChartPane currentChart() {

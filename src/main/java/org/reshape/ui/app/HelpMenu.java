@@ -1,0 +1,16 @@
+package org.reshape.ui.app;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+
+/// Help: About Reshape (version, data directory, log file).
+final class HelpMenu extends Menu {
+    HelpMenu() {
+        super("Help");
+        setId("menu-help");
+        MenuItem about = new MenuItem("About Reshape");
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutDialog.create(AppInfo.current()).show());
+        getItems().add(about);
+    }
+}
