@@ -50,6 +50,7 @@ create table division (
     name      varchar(1000) not null,
     colour    varchar(20)   not null,
     renames   varchar(200)  not null default '',
+    budget_pence bigint,
     constraint pk_division primary key (model_id, id),
     constraint fk_division_model foreign key (model_id) references model (id) on delete cascade
 );

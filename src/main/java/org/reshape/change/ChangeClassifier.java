@@ -31,6 +31,10 @@ public final class ChangeClassifier {
         int unchanged = 0;
         for (Post before : base.posts()) {
             Post after = proposal.post(before.key());
+            if (after == before) {
+                unchanged++; // the same object: a proposal shares its base's untouched posts
+                continue;
+            }
             PostChange c = after == null
                     ? new PostChange(before.key(), before, null, EnumSet.of(ChangeKind.DISESTABLISHED), null)
                     : compare(model, before, after, pay);

@@ -13,6 +13,7 @@ import org.reshape.change.PostChange;
 import org.reshape.domain.Model;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
+import org.reshape.report.finance.FinanceCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +42,7 @@ final class ChangesCommand implements Callable<Integer> {
             case table -> table(c, list, out);
             case csv -> csv(c.model(), list, out);
             case json -> out.println(json(c, list));
+            default -> throw new CliException("changes prints table, csv or json, not " + format);
         }
         out.flush();
         return 0;
@@ -100,8 +102,8 @@ final class ChangesCommand implements Callable<Integer> {
         out.println("key,title,changes,detail,affected_people,at_risk");
         for (PostChange ch : list.changes()) {
             AffectedPost ap = list.affected().stream().filter(x -> x.key().equals(ch.key())).findFirst().orElse(null);
-            out.println(String.join(",", CostCsv.q(ch.key()), CostCsv.q(ch.title()), CostCsv.q(ch.describeKinds()),
-                    CostCsv.q(detail(m, ch)), String.valueOf(ap == null ? 0 : ap.people()), String.valueOf(ap != null && ap.atRisk())));
+            out.println(String.join(",", FinanceCsv.quote(ch.key()), FinanceCsv.quote(ch.title()), FinanceCsv.quote(ch.describeKinds()),
+                    FinanceCsv.quote(detail(m, ch)), String.valueOf(ap == null ? 0 : ap.people()), String.valueOf(ap != null && ap.atRisk())));
         }
     }
 

@@ -8,6 +8,11 @@ import org.reshape.costing.Comparison;
 import org.reshape.costing.CostRow;
 import org.reshape.costing.Costing;
 import org.reshape.costing.Percent;
+import org.reshape.costing.Sensitivity;
+import org.reshape.report.finance.FinanceCsv;
+import org.reshape.report.finance.FinanceTable;
+import org.reshape.report.finance.FinanceTables;
+import org.reshape.report.finance.FinanceWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +27,11 @@ final class CostCommand implements Callable<Integer> {
     @Mixin
     Selection selection;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE})")
     OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file instead of standard output (needed for xlsx)")
+    java.nio.file.Path output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -33,14 +41,42 @@ final class CostCommand implements Callable<Integer> {
         Selection.Chosen c = selection.choose();
         Costing costing = new Costing(c.model(), c.settings());
         Comparison cmp = selection.partYear ? costing.comparePartYear(c.base(), c.proposal()) : costing.compare(c.base(), c.proposal());
-        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.xlsx) {
+            if (output == null) {
+                throw new CliException("--format xlsx needs a file: -o FILE.xlsx");
+            }
+            try {
+                FinanceWorkbook.write(tables(c, costing, cmp), output);
+            } catch (java.io.IOException e) {
+                throw new CliException("could not write " + output + ": " + e.getMessage());
+            }
+            spec.commandLine().getOut().println("Wrote " + output);
+            return 0;
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(text);
         switch (format) {
             case table -> table(c, cmp, out);
-            case csv -> CostCsv.write(cmp, out);
+            case csv -> FinanceCsv.write(tables(c, costing, cmp), out);
             case json -> out.println(CostJson.write(c.model(), cmp));
+            default -> throw new IllegalStateException(format.name());
         }
         out.flush();
+        if (output != null) {
+            try {
+                java.nio.file.Files.writeString(output, text.toString());
+            } catch (java.io.IOException e) {
+                throw new CliException("could not write " + output + ": " + e.getMessage());
+            }
+        }
         return 0;
+    }
+
+    static java.util.List<FinanceTable> tables(Selection.Chosen c, Costing costing, Comparison cmp) {
+        java.util.Map<String, org.reshape.domain.Money> budgets = new java.util.HashMap<>();
+        c.model().divisions().stream().filter(d -> d.budget() != null).forEach(d -> budgets.put(d.id(), d.budget()));
+        return FinanceTables.of(cmp, costing.comparePartYear(c.base(), c.proposal()),
+                Sensitivity.of(c.model(), c.base(), c.proposal(), c.settings()), budgets);
     }
 
     static void table(Selection.Chosen c, Comparison cmp, PrintWriter out) {

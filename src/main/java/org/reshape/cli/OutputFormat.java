@@ -2,5 +2,5 @@ package org.reshape.cli;
 
 /// How a command prints its result.
 enum OutputFormat {
-    table, csv, json
+    table, csv, json, xlsx
 }

@@ -76,11 +76,11 @@ public final class Costing {
     ScenarioCost cost(Scenario s, LocalDate from, LocalDate to) {
         PostCoster coster = new PostCoster(settings, pay, from, to);
         Map<String, PostCost> posts = LinkedHashMap.newLinkedHashMap(s.size());
-        Map<String, CostLine> byDivision = new LinkedHashMap<>();
-        model.divisions().forEach(d -> byDivision.put(d.id(), CostLine.empty(d.id(), d.name())));
-        Map<String, CostLine> byGrade = new LinkedHashMap<>();
-        model.grades().forEach(g -> byGrade.put(g.id(), CostLine.empty(g.id(), gradeLabel(g))));
-        CostLine total = CostLine.empty("total", "Total");
+        Map<String, Sum> byDivision = new LinkedHashMap<>();
+        model.divisions().forEach(d -> byDivision.put(d.id(), new Sum(d.id(), d.name())));
+        Map<String, Sum> byGrade = new LinkedHashMap<>();
+        model.grades().forEach(g -> byGrade.put(g.id(), new Sum(g.id(), gradeLabel(g))));
+        Sum total = new Sum("total", "Total");
         List<String> warnings = new ArrayList<>();
         for (Post post : s.posts()) {
             PostCost c = coster.cost(post);
@@ -89,11 +89,47 @@ public final class Costing {
                 warnings.add("post " + post.key() + " (" + post.title() + ") is not costed: "
                         + (post.gradeId().isEmpty() ? "it has no grade" : pay.problem(post.gradeId()).orElse("unknown grade '" + post.gradeId() + "'")));
             }
-            byDivision.compute(post.divisionId(), (k, v) -> (v == null ? CostLine.empty(k, model.divisionName(k)) : v).plus(c));
-            byGrade.compute(post.gradeId(), (k, v) -> (v == null ? CostLine.empty(k, model.gradeName(k)) : v).plus(c));
-            total = total.plus(c);
+            byDivision.computeIfAbsent(post.divisionId(), k -> new Sum(k, model.divisionName(k))).add(c);
+            byGrade.computeIfAbsent(post.gradeId(), k -> new Sum(k, model.gradeName(k))).add(c);
+            total.add(c);
         }
-        return new ScenarioCost(s, posts, List.copyOf(byDivision.values()), List.copyOf(byGrade.values()), total, warnings);
+        return new ScenarioCost(s, posts, lines(byDivision), lines(byGrade), total.line(), warnings);
+    }
+
+    private static List<CostLine> lines(Map<String, Sum> sums) {
+        return sums.values().stream().map(Sum::line).toList();
+    }
+
+    /// A running total, mutable so that summing 100,000 posts allocates next to nothing.
+    private static final class Sum {
+        private final String id;
+        private final String label;
+        private int posts;
+        private int headcount;
+        private java.math.BigDecimal fte = java.math.BigDecimal.ZERO;
+        private long salary;
+        private long ni;
+        private long pension;
+        private long levy;
+
+        Sum(String id, String label) {
+            this.id = id;
+            this.label = label;
+        }
+
+        void add(PostCost c) {
+            posts++;
+            headcount += c.post().headcount();
+            fte = fte.add(c.post().fte());
+            salary = Math.addExact(salary, c.salary().pence());
+            ni = Math.addExact(ni, c.ni().pence());
+            pension = Math.addExact(pension, c.pension().pence());
+            levy = Math.addExact(levy, c.levy().pence());
+        }
+
+        CostLine line() {
+            return new CostLine(id, label, posts, fte, headcount, new Money(salary), new Money(ni), new Money(pension), new Money(levy));
+        }
     }
 
     /// "Chief Officer Band F", "Soulbury EIP 23–26": the grade's name, which already says its scale.

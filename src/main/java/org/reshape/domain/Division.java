@@ -7,7 +7,8 @@ package org.reshape.domain;
 ///                ("Social Care & Safeguarding" becomes "Social Care & Early Help"),
 ///                or empty. A post that goes from a division to its renamed
 ///                successor has not moved division.
-public record Division(String id, String name, String colour, String renames) {
+/// @param budget  the division's staffing budget for the finance view, or null when none is set
+public record Division(String id, String name, String colour, String renames, Money budget) {
     public Division {
         Checks.require(id, "division id");
         Checks.require(name, "division name");
@@ -16,7 +17,15 @@ public record Division(String id, String name, String colour, String renames) {
     }
 
     public Division(String id, String name, String colour) {
-        this(id, name, colour, "");
+        this(id, name, colour, "", null);
+    }
+
+    public Division(String id, String name, String colour, String renames) {
+        this(id, name, colour, renames, null);
+    }
+
+    public Division withBudget(Money b) {
+        return new Division(id, name, colour, renames, b);
     }
 
     /// Whether a post in division `a` and then in `b` stayed in the same division, allowing for renames.

@@ -83,6 +83,10 @@ public record Model(String id, String name, String organisation, String director
         return new Model(id, name, organisation, directorate, list, payScales, grades, scenarios, costSettings, glossary);
     }
 
+    public Model withPayScalesAndGrades(List<PayScale> scales, List<Grade> gradeList) {
+        return new Model(id, name, organisation, directorate, divisions, scales, gradeList, scenarios, costSettings, glossary);
+    }
+
     public Model withGlossary(Map<String, String> g) {
         return new Model(id, name, organisation, directorate, divisions, payScales, grades, scenarios, costSettings, g);
     }

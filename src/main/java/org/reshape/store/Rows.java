@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.reshape.domain.Division;
 import org.reshape.domain.Grade;
+import org.reshape.domain.Money;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.Post;
 import org.reshape.domain.PostField;
@@ -89,11 +90,13 @@ final class Rows {
         r.setName(d.name());
         r.setColour(d.colour());
         r.setRenames(d.renames());
+        r.setBudgetPence(d.budget() == null ? null : d.budget().pence());
         return r;
     }
 
     static Division division(DivisionRecord r) {
-        return new Division(r.getId(), r.getName(), r.getColour(), r.getRenames());
+        return new Division(r.getId(), r.getName(), r.getColour(), r.getRenames(),
+                r.getBudgetPence() == null ? null : new Money(r.getBudgetPence()));
     }
 
     static GradeRecord grade(String modelId, int ordinal, Grade g) {

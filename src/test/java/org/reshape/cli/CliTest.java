@@ -73,8 +73,9 @@ class CliTest {
     @Test
     void costCsv_hasOneRowPerDivisionAndGrade() {
         Result r = run("cost", "--sample", "bury-cyp-2024", "--format", "csv");
-        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("table,id,label,base_posts");
-        assertThat(r.out()).contains("division,ehsr,Early Help & School Readiness,4,", "bridge_key,title,change");
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("table,Division,Base posts,Base FTE,Base salary");
+        assertThat(r.out()).contains("By division,Early Help & School Readiness,4,4,", "table,Post,Title,Change,Salary",
+                "Bridge,DSC,Director of Social Care & Early Help,", "By grade,Chief Officer Band F,0,0,0.00");
     }
 
     @Test

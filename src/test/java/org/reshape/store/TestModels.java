@@ -50,7 +50,7 @@ public final class TestModels {
         return List.of(
                 new Division("exec", "Executive Director", "#37474F"),
                 new Division("social-care", "Social Care & Safeguarding", "#1565C0"),
-                new Division("sceh", "Social Care & Early Help", "#26A69A", "social-care"),
+                new Division("sceh", "Social Care & Early Help", "#26A69A", "social-care", Money.parse("1250000.50")),
                 new Division("education", "Education & Skills", "#2E7D32"),
                 new Division("early-help", "Early Help", null), // gets the domain's default grey
                 new Division("hac", "Health & Adult Care", "#AD1457"));

@@ -54,6 +54,20 @@ class ScreenshotTest {
         assertThat(Files.size(dir.resolve("reshape-compare.png"))).isGreaterThan(50_000);
     }
 
+    @Test
+    void financeMode_rendersTheWaterfallAndTables(FxRobot robot) throws Exception {
+        robot.clickOn("#mode-finance");
+        robot.clickOn("#finance-tab-bridge");
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = window.getScene().snapshot(null));
+        assertThat(window.finance().tables()).hasSize(4);
+        assertThat(robot.lookup("#waterfall").queryAs(org.reshape.ui.finance.WaterfallChart.class).labels())
+                .startsWith("Base", "DSC").endsWith("Proposal");
+        Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", dir.resolve("reshape-finance.png").toFile());
+    }
+
     private static boolean hasColour(java.awt.image.BufferedImage image, int fromX, int toX, javafx.scene.paint.Color c) {
         int r = (int) Math.round(c.getRed() * 255);
         int g = (int) Math.round(c.getGreen() * 255);

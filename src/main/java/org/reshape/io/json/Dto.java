@@ -24,7 +24,7 @@ final class Dto {
                      CostSettingsJson costSettings, Map<String, String> glossary) {
     }
 
-    record DivisionJson(String id, String name, String colour, String renames) {
+    record DivisionJson(String id, String name, String colour, String renames, String budget) {
     }
 
     /// `points` maps a spinal point ("13") to an amount ("56976.00").

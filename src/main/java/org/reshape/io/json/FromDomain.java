@@ -47,7 +47,8 @@ final class FromDomain {
     }
 
     private static DivisionJson division(Division d) {
-        return new DivisionJson(d.id(), d.name(), d.colour(), d.renames().isEmpty() ? null : d.renames());
+        return new DivisionJson(d.id(), d.name(), d.colour(), d.renames().isEmpty() ? null : d.renames(),
+                d.budget() == null ? null : d.budget().toPlainString());
     }
 
     private static PayScaleJson payScale(PayScale s) {

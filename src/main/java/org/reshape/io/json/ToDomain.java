@@ -84,7 +84,7 @@ final class ToDomain {
         if (d.colour() != null && !COLOUR.matcher(d.colour()).matches()) {
             throw new JsonProblem(at + ".colour", "expected a colour such as \"#1E88E5\", found " + JsonPaths.quote(d.colour()));
         }
-        return new Division(id, name, d.colour(), d.renames());
+        return new Division(id, name, d.colour(), d.renames(), d.budget() == null ? null : money(d.budget(), at + ".budget"));
     }
 
     private static PayScale payScale(PayScaleJson s, String at) {

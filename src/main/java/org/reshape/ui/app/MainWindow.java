@@ -19,6 +19,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.reshape.ui.changes.ChangeListView;
 import org.reshape.ui.edit.EditActions;
+import org.reshape.store.DataDirectory;
+import org.reshape.ui.finance.FinanceView;
+import org.reshape.ui.imports.ImportActions;
+import org.reshape.ui.imports.ImportPrompts;
+import org.reshape.ui.tasks.FxTasks;
+import org.reshape.ui.tasks.Tasks;
 import org.reshape.ui.inspector.InspectorView;
 import org.reshape.ui.chart.CardMark;
 import org.reshape.ui.chart.ChartPane;
@@ -42,6 +48,10 @@ public final class MainWindow extends BorderPane {
 
     private final EditActions actions;
     private final InspectorView inspector;
+    private final FinanceView finance;
+    private final SplitPane financeArea = new SplitPane();
+    /// Navigator, main area and side panel: the main area gets two thirds.
+    private static final double[] DIVIDERS = {0.15, 0.80};
 
     public MainWindow(Workspace workspace, EditActions actions) {
         this.workspace = workspace;
@@ -50,6 +60,8 @@ public final class MainWindow extends BorderPane {
         navigator = new NavigatorView(workspace);
         changes = new ChangeListView(workspace);
         inspector = new InspectorView(workspace, actions);
+        finance = new FinanceView(workspace, actions);
+        financeArea.setOrientation(Orientation.VERTICAL);
         charts.setOrientation(Orientation.HORIZONTAL);
         Tab postTab = new Tab("Post", inspector);
         postTab.setId("tab-post");
@@ -61,10 +73,14 @@ public final class MainWindow extends BorderPane {
         VBox right = new VBox(tabs, legend);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         body = new SplitPane(navigator, charts, right);
-        body.setDividerPositions(0.15, 0.82);
+        body.setId("body");
+        body.setDividerPositions(DIVIDERS);
         SplitPane.setResizableWithParent(navigator, false);
         SplitPane.setResizableWithParent(right, false);
-        top = new VBox(new Menus(workspace, actions), new Toolbar(workspace, this));
+        Tasks tasks = new FxTasks();
+        ImportActions imports = new ImportActions(workspace, actions, tasks, ImportPrompts.DIALOGS,
+                DataDirectory.dataDir().resolve("import-mapping.properties"));
+        top = new VBox(new Menus(workspace, actions, new FileMenu(workspace, actions, imports, tasks, this)), new Toolbar(workspace, this));
         setTop(top);
         setCenter(body);
         setBottom(new StatusBar(workspace, actions.editor()));
@@ -102,7 +118,12 @@ public final class MainWindow extends BorderPane {
     }
 
     public List<ChartPane> visibleCharts() {
-        return charts.getItems().stream().map(ChartPane.class::cast).toList();
+        var area = workspace.modeProperty().get() == Mode.FINANCE ? financeArea.getItems() : charts.getItems();
+        return area.stream().filter(ChartPane.class::isInstance).map(ChartPane.class::cast).toList();
+    }
+
+    public FinanceView finance() {
+        return finance;
     }
 
     /// Redraws the charts for the model, the mode and the comparison.
@@ -144,10 +165,27 @@ public final class MainWindow extends BorderPane {
             proposedChart.show(model, proposal, pay, proposalMarks, Set.of(), options);
             shown.add(proposedChart);
         }
-        if (!charts.getItems().equals(shown)) {
-            charts.getItems().setAll(shown);
-            if (shown.size() == 2) {
-                charts.setDividerPositions(0.5);
+        if (mode == Mode.FINANCE) {
+            shown.remove(currentChart);
+            if (!financeArea.getItems().equals(List.of(finance, proposedChart))) {
+                charts.getItems().clear();
+                financeArea.getItems().setAll(finance, proposedChart);
+                financeArea.setDividerPositions(0.68);
+                body.getItems().set(1, financeArea);
+                body.setDividerPositions(DIVIDERS);
+            }
+            finance.refresh();
+        } else {
+            if (body.getItems().get(1) != charts) {
+                financeArea.getItems().clear();
+                body.getItems().set(1, charts);
+                body.setDividerPositions(DIVIDERS);
+            }
+            if (!charts.getItems().equals(shown)) {
+                charts.getItems().setAll(shown);
+                if (shown.size() == 2) {
+                    charts.setDividerPositions(0.5);
+                }
             }
         }
         Scenario navigated = mode == Mode.CURRENT || proposal == null ? base : proposal;

@@ -25,7 +25,7 @@ final class Menus extends MenuBar {
     private final Workspace workspace;
     private final EditActions actions;
 
-    Menus(Workspace workspace, EditActions actions) {
+    Menus(Workspace workspace, EditActions actions, FileMenu file) {
         this.workspace = workspace;
         this.actions = actions;
         setId("menu-bar");
@@ -55,7 +55,7 @@ final class Menus extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu-unlock", "Unlock the baseline for editing", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), false))),
                 item("menu-lock", "Lock the baseline", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), true))));
-        getMenus().addAll(edit, scenario, new HelpMenu());
+        getMenus().addAll(file, edit, scenario, new HelpMenu());
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -160,6 +160,41 @@ public final class EditActions {
         return editor.execute(new ScenarioCommand("Delete " + s.name(), m, s, null));
     }
 
+    /// New cost settings for the model (the finance officer's basis, year and rates).
+    public boolean setCostSettings(org.reshape.domain.CostSettings settings) {
+        Model m = workspace.model();
+        if (settings.equals(m.costSettings())) {
+            return false;
+        }
+        return editor.execute(ModelCommand.settings("Change the cost settings", m, settings));
+    }
+
+    /// Sets (or, with null, clears) a division's budget.
+    public boolean setBudget(String divisionId, org.reshape.domain.Money budget) {
+        Model m = workspace.model();
+        java.util.List<org.reshape.domain.Division> list = new java.util.ArrayList<>(m.divisions());
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(divisionId)) {
+                if (java.util.Objects.equals(list.get(i).budget(), budget)) {
+                    return false;
+                }
+                list.set(i, list.get(i).withBudget(budget));
+                return editor.execute(ModelCommand.divisions("Set the budget of " + list.get(i).name(), m, list));
+            }
+        }
+        return false;
+    }
+
+    /// When a proposal takes effect, for the part-year costs.
+    public boolean setImplementationDate(String scenarioId, java.time.LocalDate date) {
+        Scenario s = scenario(scenarioId);
+        if (java.util.Objects.equals(s.implementationDate(), date)) {
+            return false;
+        }
+        return editor.execute(new ScenarioCommand("Set the implementation date of " + s.name(), workspace.model(), s,
+                s.withImplementationDate(date)));
+    }
+
     private boolean run(Scenario s, String name, StructureEdits.Delta delta) {
         Optional<String> why = whyReadOnly(s);
         if (why.isPresent()) {

@@ -79,6 +79,24 @@ public final class Editor {
         return true;
     }
 
+    /// Opens another model: saves it whole (one transaction) and shows it, with a fresh history.
+    public boolean open(Model model) {
+        try {
+            ModelValidator.requireValid(model);
+            if (store != null) {
+                store.saveModel(model);
+            }
+        } catch (InvalidModelException | StoreException e) {
+            message.set("Not opened: " + e.getMessage());
+            return false;
+        }
+        workspace.selectedKeyProperty().set(null);
+        workspace.modelProperty().set(model);
+        clear();
+        message.set("Opened " + model.name());
+        return true;
+    }
+
     /// Forgets the history, e.g. when another model is opened.
     public void clear() {
         undo.clear();

@@ -103,6 +103,7 @@ public final class InspectorView extends StackPane {
         division.valueProperty().bindBidirectional(vm.division);
         grade.valueProperty().bindBidirectional(vm.grade);
         occupancy.valueProperty().bindBidirectional(vm.occupancy);
+        org.reshape.ui.UkDates.use(fixedTermEnd);
         fixedTermEnd.valueProperty().bindBidirectional(vm.fixedTermEnd);
         occupancy.setItems(FXCollections.observableArrayList(Occupancy.values()));
         occupancy.setConverter(converter(Occupancy::label));

@@ -57,7 +57,7 @@ class ModelFilesRoundTripTest {
                 Map.of(new FinancialYear(2025), new NiRule(new BigDecimal("0.15"), Money.ofPounds(5_000))),
                 new BigDecimal("0.193"), new BigDecimal("0.005"), false);
         return new Model("m1", "Every field", "Somewhere Council", "Children's Services",
-                List.of(new Division("d1", "Division One", "#112233"), new Division("d2", "Division Two", "#A0B0C0", "d1")),
+                List.of(new Division("d1", "Division One", "#112233"), new Division("d2", "Division Two", "#A0B0C0", "d1", Money.parse("950000.00"))),
                 List.of(spine, banded), List.of(spinal, band), List.of(current, proposed), cost,
                 Map.of("FTE", "Full-Time Equivalent", "NI", "National Insurance", "TBC", ""));
     }

@@ -1,0 +1,130 @@
+package org.reshape.ui.finance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.reshape.domain.SalaryBasis;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.workspace.Workspace;
+
+/// The costing settings form above the finance tables; Apply makes one undoable command.
+public final class FinanceSettingsView extends StackPane {
+    private final Workspace workspace;
+    private final EditActions actions;
+    private final FinanceSettingsViewModel vm = new FinanceSettingsViewModel();
+    private final ValidationSupport validation = new ValidationSupport();
+
+    @FXML
+    private ComboBox<SalaryBasis> basis;
+    @FXML
+    private TextField year;
+    @FXML
+    private TextField niRate;
+    @FXML
+    private TextField niThreshold;
+    @FXML
+    private TextField pension;
+    @FXML
+    private TextField levy;
+    @FXML
+    private CheckBox onCosts;
+    @FXML
+    private DatePicker implementation;
+    @FXML
+    private Button apply;
+    @FXML
+    private Label problem;
+
+    public FinanceSettingsView(Workspace workspace, EditActions actions) {
+        this.workspace = workspace;
+        this.actions = actions;
+        FXMLLoader loader = new FXMLLoader(FinanceSettingsView.class.getResource("/org/reshape/ui/finance/FinanceSettings.fxml"));
+        loader.setController(this);
+        try {
+            getChildren().add(loader.load());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        basis.setId("finance-basis");
+        year.setId("finance-year");
+        niRate.setId("finance-ni-rate");
+        niThreshold.setId("finance-ni-threshold");
+        pension.setId("finance-pension");
+        levy.setId("finance-levy");
+        onCosts.setId("finance-oncosts");
+        implementation.setId("finance-implementation");
+        apply.setId("finance-apply");
+        problem.setId("finance-problem");
+        basis.setItems(FXCollections.observableArrayList(SalaryBasis.values()));
+        basis.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SalaryBasis b) {
+                return b == null ? "" : b.label();
+            }
+
+            @Override
+            public SalaryBasis fromString(String s) {
+                return null;
+            }
+        });
+        basis.valueProperty().bindBidirectional(vm.basis);
+        year.textProperty().bindBidirectional(vm.year);
+        niRate.textProperty().bindBidirectional(vm.niRate);
+        niThreshold.textProperty().bindBidirectional(vm.niThreshold);
+        pension.textProperty().bindBidirectional(vm.pension);
+        levy.textProperty().bindBidirectional(vm.levy);
+        onCosts.selectedProperty().bindBidirectional(vm.onCosts);
+        org.reshape.ui.UkDates.use(implementation);
+        implementation.valueProperty().bindBidirectional(vm.implementation);
+        register(year, FinanceSettingsViewModel.YEAR);
+        register(niRate, FinanceSettingsViewModel.NI_RATE);
+        register(niThreshold, FinanceSettingsViewModel.NI_THRESHOLD);
+        register(pension, FinanceSettingsViewModel.PENSION);
+        register(levy, FinanceSettingsViewModel.LEVY);
+        vm.problemsProperty().subscribe(p -> {
+            validation.revalidate();
+            problem.setText(String.join("  ", p.values()));
+        });
+        apply.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.problemsProperty().get().isEmpty(), vm.problemsProperty()));
+        apply.setOnAction(e -> applyEdits());
+        workspace.modelProperty().subscribe(m -> reload());
+        workspace.proposalIdProperty().subscribe(p -> reload());
+    }
+
+    private void register(Control control, String field) {
+        validation.registerValidator(control, false, (Control c, Object value) -> {
+            String message = vm.problemsProperty().get().get(field);
+            return ValidationResult.fromErrorIf(c, message, message != null);
+        });
+    }
+
+    private void reload() {
+        if (workspace.model() != null) {
+            vm.load(workspace.settings(), workspace.proposal().map(s -> s.implementationDate()).orElse(null));
+        }
+    }
+
+    /// Settings and implementation date are two commands, each undoable on its own.
+    private void applyEdits() {
+        vm.edited().ifPresent(actions::setCostSettings);
+        workspace.proposal().ifPresent(p -> actions.setImplementationDate(p.id(), vm.implementationDate()));
+    }
+}

@@ -1,0 +1,102 @@
+package org.reshape.ui.finance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.reshape.domain.Money;
+import org.reshape.report.finance.FinanceTable;
+
+/// A finance table in a sortable [TableView]. Sorting keeps a totals row at the
+/// bottom, and money sorts by amount, not by its text.
+public final class FinanceTableView extends TableView<List<Object>> {
+    private FinanceTable table;
+
+    public FinanceTableView(String id) {
+        setId(id);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setSortPolicy(t -> {
+            sortKeepingTotal();
+            return true;
+        });
+    }
+
+    public FinanceTable table() {
+        return table;
+    }
+
+    public void show(FinanceTable t) {
+        boolean sameColumns = table != null && table.columns().equals(t.columns());
+        table = t;
+        if (!sameColumns) {
+            getColumns().clear();
+            for (int i = 0; i < t.columns().size(); i++) {
+                getColumns().add(column(t.columns().get(i), i));
+            }
+        }
+        getItems().setAll(t.rows());
+        sortKeepingTotal();
+    }
+
+    private TableColumn<List<Object>, Object> column(FinanceTable.Column c, int index) {
+        TableColumn<List<Object>, Object> col = new TableColumn<>(c.header());
+        col.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().get(index)));
+        col.setComparator(Comparator.nullsFirst(FinanceTableView::compare));
+        boolean numeric = c.kind() != FinanceTable.Kind.TEXT && c.kind() != FinanceTable.Kind.FLAG;
+        col.setCellFactory(v -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : FinanceTable.display(item));
+                setStyle(numeric ? "-fx-alignment: CENTER-RIGHT;" : "");
+                boolean total = !empty && table != null && table.totals() && getTableRow() != null
+                        && getTableRow().getItem() == table.rows().getLast();
+                getStyleClass().remove("total-cell");
+                if (total) {
+                    getStyleClass().add("total-cell");
+                }
+            }
+        });
+        col.setPrefWidth(c.kind() == FinanceTable.Kind.TEXT ? (index == 0 ? 220 : 160) : 105);
+        return col;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        if (a instanceof Money x && b instanceof Money y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof Comparable x && a.getClass() == b.getClass()) {
+            return x.compareTo(b);
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    }
+
+    private void sortKeepingTotal() {
+        if (table == null) {
+            return;
+        }
+        List<List<Object>> rows = new ArrayList<>(table.rows());
+        List<Object> total = table.totals() ? rows.removeLast() : null;
+        Comparator<List<Object>> order = getComparator();
+        if (order != null) {
+            rows.sort(order);
+        }
+        if (total != null) {
+            rows.add(total);
+        }
+        ObservableList<List<Object>> items = FXCollections.observableArrayList(rows);
+        if (!items.equals(getItems())) {
+            getItems().setAll(items);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.reshape.ui.finance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.reshape.costing.BridgeLine;
+import org.reshape.costing.Comparison;
+import org.reshape.domain.Money;
+
+/// The bridge as a waterfall: the base total, one bar per post whose cost
+/// changes (up red, down green), the proposal total. The axis starts near the
+/// totals, not at zero, so that a £9,000 step is visible beside £3 million;
+/// the totals' bars are drawn broken to say so. Clicking a bar selects its post.
+public final class WaterfallChart extends Region {
+    private static final Color UP = Color.web("#C62828");
+    private static final Color DOWN = Color.web("#2E7D32");
+    private static final Color TOTAL = Color.web("#455A64");
+    private static final Font SMALL = Font.font("System", 11);
+    private static final Font BOLD = Font.font("System", FontWeight.BOLD, 11);
+
+    /// One bar: from `from` to `to` (pence), for a post or a total.
+    record Bar(String key, String label, String tip, long from, long to, boolean total) {
+    }
+
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tip = new Tooltip();
+    private final List<Bar> bars = new ArrayList<>();
+    private final List<double[]> hit = new ArrayList<>();
+    private Consumer<String> onSelect = k -> { };
+
+    public WaterfallChart() {
+        setId("waterfall");
+        getChildren().add(canvas);
+        setMinHeight(220);
+        Tooltip.install(this, tip);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            int i = barAt(e.getX(), e.getY());
+            tip.setText(i < 0 ? "" : bars.get(i).tip());
+        });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            int i = barAt(e.getX(), e.getY());
+            if (i >= 0 && bars.get(i).key() != null) {
+                onSelect.accept(bars.get(i).key());
+            }
+        });
+    }
+
+    public void setOnSelect(Consumer<String> handler) {
+        onSelect = handler;
+    }
+
+    /// The bars drawn, for tests: labels in order.
+    public List<String> labels() {
+        return bars.stream().map(Bar::label).toList();
+    }
+
+    public void show(Comparison c) {
+        bars.clear();
+        if (c != null) {
+            long base = c.base().total().total().pence();
+            bars.add(new Bar(null, "Base", c.base().scenario().name() + ": " + c.base().total().total().format(), 0, base, true));
+            long run = base;
+            for (BridgeLine l : c.bridge()) {
+                if (!l.total().isZero()) {
+                    long next = run + l.total().pence();
+                    bars.add(new Bar(l.key(), l.key(), l.title() + "\n" + l.explanation() + "\n" + l.total().formatSigned()
+                            + (l.assumed() ? "\n(rests on an assumed value)" : ""), run, next, false));
+                    run = next;
+                }
+            }
+            bars.add(new Bar(null, "Proposal", c.proposal().scenario().name() + ": " + c.proposal().total().total().format(), 0, run, true));
+        }
+        paint();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        paint();
+    }
+
+    private int barAt(double x, double y) {
+        for (int i = 0; i < hit.size(); i++) {
+            double[] r = hit.get(i);
+            if (x >= r[0] && x <= r[0] + r[2] && y >= r[1] - 4 && y <= r[1] + r[3] + 4) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = getWidth();
+        double h = getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        hit.clear();
+        if (bars.isEmpty() || w < 50 || h < 50) {
+            return;
+        }
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (Bar b : bars) {
+            long a = b.total() ? b.to() : Math.min(b.from(), b.to());
+            long z = Math.max(b.from(), b.to());
+            lo = Math.min(lo, b.total() ? b.to() : a);
+            hi = Math.max(hi, z);
+        }
+        long span = Math.max(1, hi - lo);
+        double axisLo = lo - span * 0.6;
+        double axisHi = hi + span * 0.15;
+        double left = 90;
+        double top = 16;
+        double bottom = h - 34;
+        double slot = (w - left - 10) / bars.size();
+        double bw = Math.max(6, slot * 0.6);
+        g.setStroke(Color.web("#CFD8DC"));
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int t = 0; t <= 4; t++) {
+            double v = axisLo + (axisHi - axisLo) * t / 4;
+            double y = bottom - (bottom - top) * t / 4;
+            g.strokeLine(left, y, w - 10, y);
+            g.setFill(Color.web("#546E7A"));
+            g.fillText(new Money(Math.round(v)).formatPounds(), left - 6, y);
+        }
+        double prevY = -1;
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            double x = left + slot * i + (slot - bw) / 2;
+            double y1 = b.total() ? bottom : scale(b.from(), axisLo, axisHi, top, bottom);
+            double y2 = scale(b.to(), axisLo, axisHi, top, bottom);
+            double yTop = Math.min(y1, y2);
+            double height = Math.max(1.5, Math.abs(y1 - y2));
+            g.setFill(b.total() ? TOTAL : b.to() > b.from() ? UP : DOWN);
+            g.fillRect(x, yTop, bw, height);
+            if (b.total()) {
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(3);
+                g.strokeLine(x - 1, bottom - 12, x + bw + 1, bottom - 18); // the break: the axis does not start at zero
+                g.setLineWidth(1);
+            }
+            if (prevY >= 0) {
+                g.setStroke(Color.web("#90A4AE"));
+                g.strokeLine(x - (slot - bw), prevY, x, prevY);
+            }
+            prevY = y2;
+            hit.add(new double[] {x, yTop, bw, height});
+            g.setFill(Color.web("#263238"));
+            g.setFont(b.total() ? BOLD : SMALL);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(b.label(), x + bw / 2, bottom + 4, slot);
+            String amount = b.total() ? new Money(b.to()).formatPounds() : new Money(b.to() - b.from()).formatSigned().replaceAll("\\.\\d\\d$", "");
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText(amount, x + bw / 2, yTop - 2, slot);
+        }
+    }
+
+    private static double scale(long v, double lo, double hi, double top, double bottom) {
+        return bottom - (v - lo) / (hi - lo) * (bottom - top);
+    }
+}

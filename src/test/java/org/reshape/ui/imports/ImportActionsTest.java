@@ -1,0 +1,132 @@
+package org.reshape.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reshape.domain.Model;
+import org.reshape.io.Samples;
+import org.reshape.io.establishment.ColumnMapping;
+import org.reshape.io.imports.ImportReport;
+import org.reshape.io.organogram.OrganogramFiles;
+import org.reshape.store.ModelStore;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.edit.Editor;
+import org.reshape.ui.tasks.SameThreadTasks;
+import org.reshape.ui.workspace.Workspace;
+
+/// Imports from the window's side: a new scenario as one undoable command, saved
+/// at once; errors import nothing unless the user keeps the valid rows; the
+/// column mapping is remembered.
+class ImportActionsTest {
+    static final Path ORGANOGRAMS = Path.of("../shared/data/organograms");
+
+    @TempDir
+    Path dir;
+    private ModelStore store;
+    private Workspace workspace;
+    private EditActions actions;
+    private final List<String> asked = new ArrayList<>();
+    private boolean keepValid;
+
+    private final ImportPrompts prompts = new ImportPrompts() {
+        @Override
+        public boolean keepValidRows(String what, ImportReport report) {
+            asked.add("keep? " + report.errors().getFirst());
+            return keepValid;
+        }
+
+        @Override
+        public void report(String what, ImportReport report) {
+            asked.add("report " + report.summary());
+        }
+    };
+
+    private ImportActions imports;
+
+    @BeforeEach
+    void open() {
+        store = ModelStore.inMemory("imports-" + System.nanoTime());
+        Model bury = Samples.load("bury-cyp-2024");
+        store.saveModel(bury);
+        workspace = new Workspace();
+        workspace.modelProperty().set(bury);
+        actions = new EditActions(workspace, new Editor(workspace, store));
+        imports = new ImportActions(workspace, actions, new SameThreadTasks(), prompts, dir.resolve("mapping.properties"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static OrganogramFiles dfid(String date) {
+        String stem = "department_for_international_development-" + date;
+        return OrganogramFiles.of(ORGANOGRAMS.resolve(stem + "-senior.csv"), ORGANOGRAMS.resolve(stem + "-junior.csv"));
+    }
+
+    @Test
+    void organogramPair_importsAsBaselineAndProposal_thatCompare() {
+        assumeTrue(Files.isDirectory(ORGANOGRAMS), "the shared organogram files are beside the project");
+        imports.importOrganogram(null, dfid("2013-09-30"), "DfID September 2013", null);
+        String base = workspace.model().scenarios().getLast().id();
+        imports.importOrganogram(null, dfid("2014-03-31"), "DfID March 2014", base);
+        Model stored = store.loadModel("bury-cyp-2024").orElseThrow();
+        assertThat(stored.scenarios()).extracting(s -> s.name()).contains("DfID September 2013", "DfID March 2014");
+        assertThat(workspace.proposal().orElseThrow().name()).isEqualTo("DfID March 2014");
+        var c = workspace.comparison();
+        assertThat(c.base().scenario().name()).isEqualTo("DfID September 2013");
+        assertThat(c.bridgeTotal()).isEqualTo(c.difference());
+        assertThat(c.changes().changes()).isNotEmpty();
+
+        actions.editor().undo();
+        actions.editor().undo();
+        assertThat(store.loadModel("bury-cyp-2024").orElseThrow()).isEqualTo(Samples.load("bury-cyp-2024"));
+    }
+
+    @Test
+    void establishmentListWithAnError_importsNothing_unlessTheValidRowsAreKept() throws Exception {
+        Path csv = dir.resolve("hr-export.csv");
+        Files.writeString(csv, "Post No,Job Title,Service Area,Reports To,Grade,FTE\n"
+                + "E1,Executive Director,Directorate,,Chief Officer Band H,1\n"
+                + "E2,Head of Service,Education & Skills,E1,Grade 99,1\n"
+                + "E3,Team Manager,Education & Skills,E1,Chief Officer Band A,1\n");
+        var preview = imports.preview(csv).value().orElseThrow();
+        ColumnMapping mapping = imports.startingMapping(preview);
+        int before = workspace.model().scenarios().size();
+
+        keepValid = false;
+        imports.importEstablishment(null, csv, mapping, "HR export", null);
+        assertThat(workspace.model().scenarios()).hasSize(before);
+        assertThat(store.loadModel("bury-cyp-2024").orElseThrow().scenarios()).hasSize(before);
+        assertThat(asked.getFirst()).startsWith("keep? hr-export.csv:3: column 'Grade': grade 'Grade 99'");
+        assertThat(actions.editor().messageProperty().get()).startsWith("Establishment list hr-export.csv: nothing imported");
+
+        keepValid = true;
+        imports.importEstablishment(null, csv, mapping, "HR export", null);
+        var added = workspace.model().scenarios().getLast();
+        assertThat(added.name()).isEqualTo("HR export");
+        assertThat(added.size()).isEqualTo(2);
+        assertThat(store.loadModel("bury-cyp-2024").orElseThrow().scenario(added.id())).isPresent();
+    }
+
+    @Test
+    void theMapping_isRememberedForTheNextFileWithTheSameColumns() throws Exception {
+        Path csv = dir.resolve("odd.csv");
+        Files.writeString(csv, "Ref,Role,Unit,Boss,Pay grade\nA1,Director,Directorate,,Chief Officer Band H\n");
+        var preview = imports.preview(csv).value().orElseThrow();
+        ColumnMapping chosen = imports.startingMapping(preview)
+                .with(org.reshape.io.establishment.EstablishmentField.POST_NUMBER, "Ref")
+                .with(org.reshape.io.establishment.EstablishmentField.TITLE, "Role")
+                .with(org.reshape.io.establishment.EstablishmentField.REPORTS_TO, "Boss");
+        imports.importEstablishment(null, csv, chosen, "Odd", null);
+        assertThat(imports.startingMapping(imports.preview(csv).value().orElseThrow())).isEqualTo(chosen);
+    }
+}
