@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /// Help ▸ About: the version, and the folders an IT team asks for (data, log), in
 /// fields that can be selected and copied.
@@ -29,7 +30,7 @@ final class AboutDialog {
                 + System.getProperty("java.vendor") + "), JavaFX " + System.getProperty("javafx.runtime.version", "?"));
         alert.getDialogPane().setContent(grid);
         alert.setResizable(true);
-        return alert;
+        return AppIcons.apply(alert);
     }
 
     private static void row(GridPane grid, int row, String name, String id, String value) {
@@ -38,7 +39,10 @@ final class AboutDialog {
         field.setEditable(false);
         field.setPrefColumnCount(Math.max(20, Math.min(60, value.length())));
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.add(new Label(name), 0, row);
+        Label label = new Label(name);
+        // Without a minimum the text fields squeeze the names to "…".
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
         grid.add(field, 1, row);
     }
 }

@@ -47,7 +47,7 @@ final class ErrorDialog {
             e.consume();
         });
         alert.setResizable(true);
-        return alert;
+        return AppIcons.apply(alert);
     }
 
     /// One sentence a user can read: the innermost message, not an exception class.

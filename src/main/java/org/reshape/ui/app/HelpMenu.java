@@ -1,5 +1,6 @@
 package org.reshape.ui.app;
 
+import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 
@@ -10,7 +11,13 @@ final class HelpMenu extends Menu {
         setId("menu-help");
         MenuItem about = new MenuItem("About Reshape");
         about.setId("menu-about");
-        about.setOnAction(e -> AboutDialog.create(AppInfo.current()).show());
+        about.setOnAction(e -> {
+            Alert alert = AboutDialog.create(AppInfo.current());
+            if (about.getParentPopup() != null && about.getParentPopup().getOwnerWindow() != null) {
+                alert.initOwner(about.getParentPopup().getOwnerWindow()); // centred on the window
+            }
+            alert.show();
+        });
         getItems().add(about);
     }
 }

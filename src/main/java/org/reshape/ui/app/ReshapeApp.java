@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.reshape.domain.Model;
 import org.reshape.io.Samples;
@@ -34,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class ReshapeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ReshapeApp.class);
     public static final String FIRST_SAMPLE = "bury-cyp-2024";
-    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
 
     private ModelStore store;
 
@@ -53,7 +51,7 @@ public final class ReshapeApp extends Application {
             LOG.error("Reshape could not start", e);
             Alert alert = ErrorDialog.create(Thread.currentThread(), e, DataDirectory.logFile());
             alert.setHeaderText("Reshape could not start");
-            alert.showAndWait();
+            AppIcons.apply(alert).showAndWait();
             Platform.exit();
         }
     }
@@ -69,7 +67,7 @@ public final class ReshapeApp extends Application {
             LOG.error("cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("Reshape cannot open its database");
-            alert.showAndWait();
+            AppIcons.apply(alert).showAndWait();
             Platform.exit();
             return;
         }
@@ -100,7 +98,7 @@ public final class ReshapeApp extends Application {
             alert.setTitle("Reshape");
             alert.setHeaderText("Reshape could not open " + file.getFileName());
             alert.initOwner(stage);
-            alert.show();
+            AppIcons.apply(alert).show();
         }
     }
 
@@ -113,7 +111,7 @@ public final class ReshapeApp extends Application {
                 + " in Reshape since the file was saved.", replace, keep);
         alert.setTitle("Reshape");
         alert.setHeaderText("Replace " + stored.name() + " in your database?");
-        return alert.showAndWait().filter(b -> b == replace).isPresent();
+        return AppIcons.apply(alert).showAndWait().filter(b -> b == replace).isPresent();
     }
 
     /// Builds the window for a workspace; used by the app and by the UI tests.
@@ -123,9 +121,7 @@ public final class ReshapeApp extends Application {
         Scene scene = new Scene(window, 1600, 950);
         scene.getStylesheets().add(ReshapeApp.class.getResource("/org/reshape/ui/reshape.css").toExternalForm());
         stage.setScene(scene);
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(ReshapeApp.class.getResource("/org/reshape/ui/icons/reshape-" + size + ".png").toExternalForm()));
-        }
+        AppIcons.apply(stage);
         stage.setTitle("Reshape — " + workspace.model().name() + (where == null ? "" : " (" + where + ")"));
         stage.show();
         return window;

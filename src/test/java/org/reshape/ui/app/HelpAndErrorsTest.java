@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -57,6 +58,10 @@ class HelpAndErrorsTest {
                 .isEqualTo(DataDirectory.dataDir().toString());
         assertThat(robot.lookup("#about-log-file").queryAs(TextField.class).getText())
                 .isEqualTo(DataDirectory.dataDir().resolve("logs").resolve("reshape.log").toString());
+        assertThat(robot.from(about).lookup(".label").queryAllAs(Label.class))
+                .as("every name readable, none cut to …").isNotEmpty()
+                .allSatisfy(l -> assertThat(l.isTextTruncated()).as(l.getText()).isFalse());
+        assertThat(((Stage) about.getScene().getWindow()).getIcons()).as("Reshape's icon, not Java's").hasSize(7);
     }
 
     @Test
@@ -73,6 +78,7 @@ class HelpAndErrorsTest {
 
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("Something went wrong in Reshape");
+        assertThat(((Stage) dialog.getScene().getWindow()).getIcons()).hasSize(7);
         assertThat(dialog.getContentText())
                 .startsWith("Reshape hit an error it did not expect: the totals overflowed")
                 .contains("Every change you finished before this is saved").contains(LOG.toString())
