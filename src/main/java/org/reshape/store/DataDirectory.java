@@ -1,10 +1,6 @@
 package org.reshape.store;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,6 +37,17 @@ public final class DataDirectory {
     public static Path dataDir() {
         return dataDir(System.getProperty(HOME_PROPERTY), System.getProperty("os.name", ""), System.getenv(),
                 System.getProperty("user.home"));
+    }
+
+    /// `<data directory>/logs/reshape.log`, where the desktop app logs (older days are
+    /// kept beside it as `reshape-YYYY-MM-DD.N.log.gz`).
+    public static Path logFile() {
+        return dataDir().resolve("logs").resolve("reshape.log");
+    }
+
+    /// `<data directory>/settings.properties`.
+    public static SettingsFile settings() {
+        return SettingsFile.in(dataDir());
     }
 
     /// `<data directory>/reshape`, which H2 stores as `reshape.mv.db`.
@@ -86,37 +93,12 @@ public final class DataDirectory {
         if (present(dbProperty)) {
             return Path.of(expandHome(dbProperty.strip(), userHome)).toAbsolutePath().normalize();
         }
-        Path settings = dataDir.resolve(SETTINGS_FILE);
-        if (Files.isRegularFile(settings)) {
-            String fromSettings = readDbSetting(settings);
-            if (present(fromSettings)) {
-                return dataDir.resolve(expandHome(fromSettings.strip(), userHome)).toAbsolutePath().normalize();
-            }
+        // Read by hand (SettingsFile), so `db=C:\Users\me\reshape` keeps its backslashes.
+        String fromSettings = SettingsFile.in(dataDir).get("db").orElse(null);
+        if (present(fromSettings)) {
+            return dataDir.resolve(expandHome(fromSettings.strip(), userHome)).toAbsolutePath().normalize();
         }
         return dataDir.resolve(DEFAULT_DB_NAME);
-    }
-
-    /// The value of the `db=` line. Read by hand, not with [java.util.Properties], because
-    /// Properties treats a backslash as an escape and would turn `db=C:\Users\me\reshape` into nonsense.
-    private static String readDbSetting(Path settings) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(settings, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("Could not read the settings file " + settings + ": " + e.getMessage(), e);
-        }
-        String value = null;
-        for (String line : lines) {
-            String t = line.strip();
-            int eq = t.indexOf('=');
-            if (t.startsWith("#") || t.startsWith("!") || eq < 0) {
-                continue;
-            }
-            if (t.substring(0, eq).strip().equals("db")) {
-                value = t.substring(eq + 1); // the last one wins, as in a properties file
-            }
-        }
-        return value;
     }
 
     private static String expandHome(String path, String userHome) {

@@ -87,7 +87,7 @@ final class FileMenu extends Menu {
     }
 
     private void open() {
-        File f = chooser("Open a model file", "Reshape model", "*.reshape.json", "*.json").showOpenDialog(window());
+        File f = chooser("Open a model file", "Reshape model", "*.reshape.json", "*.reshape", "*.json").showOpenDialog(window());
         if (f == null) {
             return;
         }

@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final ChangeListView changes;
     private final Legend legend = new Legend();
     private final SplitPane body;
+    private final VBox top;
 
     private final EditActions actions;
     private final InspectorView inspector;
@@ -79,7 +80,8 @@ public final class MainWindow extends BorderPane {
         Tasks tasks = new FxTasks();
         ImportActions imports = new ImportActions(workspace, actions, tasks, ImportPrompts.DIALOGS,
                 DataDirectory.dataDir().resolve("import-mapping.properties"));
-        setTop(new VBox(new Menus(workspace, actions, new FileMenu(workspace, actions, imports, tasks, this)), new Toolbar(workspace, this)));
+        top = new VBox(new Menus(workspace, actions, new FileMenu(workspace, actions, imports, tasks, this)), new Toolbar(workspace, this));
+        setTop(top);
         setCenter(body);
         setBottom(new StatusBar(workspace, actions.editor()));
 
@@ -100,6 +102,11 @@ public final class MainWindow extends BorderPane {
         workspace.comparisonProperty().subscribe(c -> refresh());
         workspace.modeProperty().subscribe(m -> refresh());
         workspace.layoutOptionsProperty().subscribe(o -> refresh());
+    }
+
+    /// Shows a banner (the welcome) under the tool bar, above the charts; it removes itself.
+    public void showBanner(javafx.scene.Node banner) {
+        top.getChildren().add(banner);
     }
 
     public ChartPane currentChart() {

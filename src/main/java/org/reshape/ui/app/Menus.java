@@ -20,7 +20,7 @@ import org.reshape.ui.edit.Editor;
 import org.reshape.ui.workspace.Workspace;
 
 /// The menu bar: Edit (undo, redo, add, disestablish, merge) and Scenario
-/// (new proposal, duplicate, rename, delete, lock).
+/// (new proposal, duplicate, rename, delete, lock), Help (about).
 final class Menus extends MenuBar {
     private final Workspace workspace;
     private final EditActions actions;
@@ -55,7 +55,7 @@ final class Menus extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu-unlock", "Unlock the baseline for editing", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), false))),
                 item("menu-lock", "Lock the baseline", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), true))));
-        getMenus().addAll(file, edit, scenario);
+        getMenus().addAll(file, edit, scenario, new HelpMenu());
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

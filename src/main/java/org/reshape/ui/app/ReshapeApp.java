@@ -7,10 +7,14 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.reshape.domain.Model;
 import org.reshape.io.Samples;
+import org.reshape.io.json.ModelFileException;
 import org.reshape.store.DataDirectory;
+import org.reshape.store.SettingsFile;
 import org.reshape.store.ModelStore;
 import org.reshape.store.ModelSummary;
 import org.reshape.store.StoreException;
@@ -22,7 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /// The desktop application. Opens the embedded database (the user's data
 /// directory, or `--db PATH`), puts the Bury sample in it on the first start,
-/// and shows the first model in Compare mode.
+/// and shows the first model in Compare mode, or the model file it was given
+/// (`reshape path/to/model.reshape.json`, which is what a double-click runs).
+///
+/// Started through [Launcher], which sets up logging first.
 public final class ReshapeApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ReshapeApp.class);
     public static final String FIRST_SAMPLE = "bury-cyp-2024";
@@ -30,26 +37,81 @@ public final class ReshapeApp extends Application {
     private ModelStore store;
 
     public static void main(String[] args) {
-        launch(args);
+        Launcher.main(args);
     }
 
     @Override
     public void start(Stage stage) {
+        // The FX thread's own handler: an exception in an event handler goes to it.
+        CrashHandler.install(DataDirectory.logFile());
+        try {
+            open(stage);
+        } catch (RuntimeException e) {
+            // Exceptions from start() would end the app with a stack trace on stderr only.
+            LOG.error("Reshape could not start", e);
+            Alert alert = ErrorDialog.create(Thread.currentThread(), e, DataDirectory.logFile());
+            alert.setHeaderText("Reshape could not start");
+            AppIcons.apply(alert).showAndWait();
+            Platform.exit();
+        }
+    }
+
+    private void open(Stage stage) {
+        StartArgs args;
         Path db;
         try {
-            db = DataDirectory.resolveDb(dbOption(getParameters().getRaw()));
+            args = StartArgs.parse(getParameters().getRaw());
+            db = DataDirectory.resolveDb(args.db());
             store = ModelStore.open(db);
         } catch (StoreException | IllegalArgumentException e) {
             LOG.error("cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("Reshape cannot open its database");
-            alert.showAndWait();
+            AppIcons.apply(alert).showAndWait();
             Platform.exit();
             return;
         }
+        Model model = null;
+        String problem = null;
+        Path file = args.modelFile();
+        if (file != null) {
+            try {
+                model = ModelFileImport.open(store, file, stored -> confirmReplace(stored, file));
+            } catch (ModelFileException | StoreException e) {
+                LOG.warn("could not open {}: {}", file, e.getMessage());
+                problem = e.getMessage();
+            }
+        }
+        if (model == null) {
+            model = firstModel(store);
+        }
         Workspace workspace = new Workspace();
-        workspace.modelProperty().set(firstModel(store));
-        show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString());
+        workspace.modelProperty().set(model);
+        MainWindow window = show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString());
+        SettingsFile settings = DataDirectory.settings();
+        if (WelcomeBanner.wanted(settings)) {
+            window.showBanner(new WelcomeBanner(settings, model.id().equals(FIRST_SAMPLE)));
+        }
+        if (problem != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem + "\n\nReshape opened " + model.name() + " instead.");
+            alert.getDialogPane().setId("open-file-error");
+            alert.setTitle("Reshape");
+            alert.setHeaderText("Reshape could not open " + file.getFileName());
+            alert.initOwner(stage);
+            AppIcons.apply(alert).show();
+        }
+    }
+
+    /// Asked when the model file holds a model the database has, with other content.
+    private static boolean confirmReplace(Model stored, Path file) {
+        ButtonType replace = new ButtonType("Replace it with the file", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep the one in the database", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file.getFileName() + " holds " + stored.name()
+                + ", which your database has too, with other content. Replacing it loses the changes made to it"
+                + " in Reshape since the file was saved.", replace, keep);
+        alert.setTitle("Reshape");
+        alert.setHeaderText("Replace " + stored.name() + " in your database?");
+        return AppIcons.apply(alert).showAndWait().filter(b -> b == replace).isPresent();
     }
 
     /// Builds the window for a workspace; used by the app and by the UI tests.
@@ -59,6 +121,7 @@ public final class ReshapeApp extends Application {
         Scene scene = new Scene(window, 1600, 950);
         scene.getStylesheets().add(ReshapeApp.class.getResource("/org/reshape/ui/reshape.css").toExternalForm());
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.setTitle("Reshape — " + workspace.model().name() + (where == null ? "" : " (" + where + ")"));
         stage.show();
         return window;
@@ -74,21 +137,6 @@ public final class ReshapeApp extends Application {
             return sample;
         }
         return store.loadModel(models.getFirst().id()).orElseThrow();
-    }
-
-    static String dbOption(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--db")) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException("--db needs a file path");
-                }
-                return args.get(i + 1);
-            }
-            if (args.get(i).startsWith("--db=")) {
-                return args.get(i).substring(5);
-            }
-        }
-        return null;
     }
 
     @Override
