@@ -97,7 +97,22 @@ final class FileMenu extends Menu {
             } catch (java.io.IOException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, model -> actions.editor().open(model), e -> actions.editor().refuse("Not opened: " + e.getMessage()));
+        }, model -> {
+            if (model.id().equals(workspace.model().id()) && !confirmReplace(model)) {
+                return;
+            }
+            actions.editor().open(model);
+        }, e -> actions.editor().refuse("Not opened: " + e.getMessage()));
+    }
+
+    /// Opening a file of the model already open replaces it, edits and all: ask first.
+    private boolean confirmReplace(Model model) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "The file holds \"" + model.name() + "\", which is the model open now. Opening it replaces the open model, "
+                        + "with every change made to it here, by the file's version.",
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        a.setHeaderText("Replace the open model?");
+        return a.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
     private void saveCopy() {

@@ -44,8 +44,9 @@ public final class WelcomeBanner extends HBox {
                 on its card and listed on the right, with what it costs in the status bar.
                 •  Drag a post onto another manager in the proposed structure. Every change is saved at once, \
                 and Edit ▸ Undo puts it back.
-                •  Print the structure appendices (Appendix 1 – Current Structure, Appendix 2 – Proposed \
-                Structure) for a Cabinet report.""");
+                •  See where the difference comes from: Finance shows the totals and the bridge, post by post.
+                •  Make an appendix for a Cabinet report: File ▸ Appendix (Ctrl+P) previews it, prints it or saves \
+                it as a PDF.""");
         tips.setId("welcome-text");
         for (Label l : new Label[] {intro, tips}) {
             l.setWrapText(true);

@@ -78,7 +78,7 @@ class AppStartTest extends FxRobot {
         assertThat(lookup("#welcome-banner").tryQuery()).isPresent();
         assertThat(lookup("#welcome-text").queryAs(Label.class).getText())
                 .contains("Compare the structures").contains("Drag a post onto another manager")
-                .contains("appendices");
+                .contains("File ▸ Appendix (Ctrl+P)");
         assertThat(title()).contains("Bury").contains(home.resolve("team").toString());
 
         clickOn("#welcome-dont-show");
