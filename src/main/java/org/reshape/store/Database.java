@@ -76,7 +76,7 @@ final class Database implements AutoCloseable {
         try {
             Files.createDirectories(base.getParent());
             // WRITE_DELAY=0: a committed edit reaches the file at once, so a crash loses at most the edit in flight.
-            return open("jdbc:h2:file:" + base + ";WRITE_DELAY=0", file.toString(), file);
+            return open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", file.toString(), file);
         } catch (IOException e) {
             OPEN_FILES.remove(file);
             throw new StoreException("Could not create the folder for the Reshape database " + file + ": " + e, e);
