@@ -7,9 +7,9 @@ import org.reshape.change.Direction;
 import org.reshape.change.PostChange;
 import org.reshape.report.page.Colour;
 
-/// The change badges a card carries in a proposal appendix, in the window's
-/// words and colours (`ui.chart.CardMark` maps the same kinds for the screen;
-/// `report` may not use `ui`, so the print has its own small mapping).
+/// The change badges a card carries in a proposal appendix; the window's
+/// `ui.chart.CardMark` takes its words and colours from here, so print and
+/// screen always agree.
 /// Occupancy changes carry no badge: they are not decisions of the restructure.
 public enum Badge {
     NEW("NEW", "#2E7D32", "new post"),

@@ -1,28 +1,38 @@
 package org.reshape.ui.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.reshape.change.ChangeKind;
-import org.reshape.change.Direction;
 import org.reshape.change.PostChange;
+import org.reshape.report.Badge;
 
-/// The badges a card carries in Compare mode, one per kind of change, in the legend's colours.
+/// The badges a card carries in Compare mode: the appendix's [Badge]s, with the
+/// same words and colours, plus DELETED for the ghost of a disestablished post,
+/// which only the window's current chart shows.
 public enum CardMark {
-    NEW("NEW", "#2E7D32"),
-    DISESTABLISHED("DELETED", "#C62828"),
-    REGRADED_UP("GRADE ▲", "#EF6C00"),
-    REGRADED_DOWN("GRADE ▼", "#6A1B9A"),
-    REGRADED("GRADE", "#8D6E63"),
-    RETITLED("TITLE", "#1565C0"),
-    MOVED("DIVISION", "#00838F"),
-    MANAGER("MANAGER", "#5D4037"),
-    REMIT("REMIT", "#546E7A"),
-    FTE("FTE", "#455A64");
+    NEW(Badge.NEW),
+    DISESTABLISHED("DELETED", "#C62828", "disestablished (ghost)"),
+    REGRADED_UP(Badge.REGRADED_UP),
+    REGRADED_DOWN(Badge.REGRADED_DOWN),
+    REGRADED(Badge.REGRADED),
+    RETITLED(Badge.RETITLED),
+    MOVED(Badge.MOVED),
+    MANAGER(Badge.MANAGER),
+    REMIT(Badge.REMIT),
+    FTE(Badge.FTE);
 
     private final String badge;
     private final String colour;
+    private final String legend;
 
-    CardMark(String badge, String colour) {
+    CardMark(Badge b) {
+        this(b.text(), String.format("#%02X%02X%02X", b.colour().r(), b.colour().g(), b.colour().b()), b.meaning());
+    }
+
+    CardMark(String badge, String colour, String legend) {
         this.badge = badge;
         this.colour = colour;
+        this.legend = legend;
     }
 
     public String badge() {
@@ -34,37 +44,17 @@ public enum CardMark {
     }
 
     public String legend() {
-        return switch (this) {
-            case NEW -> "new post";
-            case DISESTABLISHED -> "disestablished (ghost)";
-            case REGRADED_UP -> "regraded up";
-            case REGRADED_DOWN -> "regraded down";
-            case REGRADED -> "regraded sideways";
-            case RETITLED -> "retitled";
-            case MOVED -> "moved division";
-            case MANAGER -> "line manager changed";
-            case REMIT -> "responsibilities changed";
-            case FTE -> "FTE changed";
-        };
+        return legend;
     }
 
     /// The marks for one post's change; occupancy changes carry no badge.
-    public static java.util.List<CardMark> of(PostChange c) {
-        java.util.List<CardMark> marks = new java.util.ArrayList<>();
-        for (ChangeKind k : c.kinds()) {
-            switch (k) {
-                case NEW -> marks.add(NEW);
-                case DISESTABLISHED -> marks.add(DISESTABLISHED);
-                case REGRADED -> marks.add(c.direction() == Direction.UP ? REGRADED_UP
-                        : c.direction() == Direction.DOWN ? REGRADED_DOWN : REGRADED);
-                case RETITLED -> marks.add(RETITLED);
-                case MOVED_DIVISION -> marks.add(MOVED);
-                case LINE_MANAGER_CHANGED -> marks.add(MANAGER);
-                case RESPONSIBILITIES_CHANGED -> marks.add(REMIT);
-                case FTE_CHANGED -> marks.add(FTE);
-                case OCCUPANCY_CHANGED -> {
-                }
-            }
+    public static List<CardMark> of(PostChange c) {
+        List<CardMark> marks = new ArrayList<>();
+        if (c.is(ChangeKind.DISESTABLISHED)) {
+            marks.add(DISESTABLISHED);
+        }
+        for (Badge b : Badge.of(c)) {
+            marks.add(valueOf(b.name()));
         }
         return marks;
     }
