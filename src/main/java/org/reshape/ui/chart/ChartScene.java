@@ -13,6 +13,7 @@ import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.PostField;
 import org.reshape.domain.Scenario;
+import org.reshape.layout.DivisionGroups;
 import org.reshape.layout.Layout;
 import org.reshape.layout.LayoutOptions;
 import org.reshape.layout.LayoutTree;
@@ -168,75 +169,20 @@ public final class ChartScene {
         return text;
     }
 
-    /// One outline per group of a division's cards: a card joins its manager's
-    /// group when both are in the same division, or the group of an earlier
-    /// colleague (same manager, same division); otherwise it starts a group. A
-    /// group whose outline would take in other divisions' cards is outlined card
-    /// by card instead, so outlines never claim posts they do not hold.
+    /// Division outlines round the cards, grouped by [DivisionGroups].
     static List<Band> bands(Model model, Card[] cards, int[] parent, Layout layout, SpatialIndex index) {
-        int n = cards.length;
-        int[] group = new int[n];
-        List<double[]> boxes = new ArrayList<>();
-        List<String> divisions = new ArrayList<>();
-        Map<String, Integer> colleagues = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int p = parent[i];
-            String d = cards[i].divisionId();
-            if (p >= 0 && cards[p].divisionId().equals(d)) {
-                group[i] = group[p];
-            } else {
-                Integer g = p < 0 ? null : colleagues.get(p + "/" + d);
-                if (g == null) {
-                    g = boxes.size();
-                    boxes.add(new double[] {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE});
-                    divisions.add(d);
-                    if (p >= 0) {
-                        colleagues.put(p + "/" + d, g);
-                    }
-                }
-                group[i] = g;
-            }
-            grow(boxes.get(group[i]), layout, i);
+        String[] division = new String[cards.length];
+        for (int i = 0; i < cards.length; i++) {
+            division[i] = cards[i].divisionId();
         }
-        boolean[] fragmented = new boolean[boxes.size()];
-        for (int g = 0; g < boxes.size(); g++) {
-            double[] b = boxes.get(g);
-            int own = g;
-            index.query(b[0], b[1], b[2], b[3], j -> {
-                if (group[j] != own) {
-                    fragmented[own] = true;
-                }
-            });
-        }
-        List<Band> bands = new ArrayList<>(boxes.size());
-        for (int g = 0; g < boxes.size(); g++) {
-            if (!fragmented[g]) {
-                bands.add(band(model, divisions.get(g), boxes.get(g), true));
-            }
-        }
-        boolean[] labelled = new boolean[boxes.size()];
-        for (int i = 0; i < n; i++) {
-            if (fragmented[group[i]]) {
-                double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-                grow(b, layout, i);
-                bands.add(band(model, cards[i].divisionId(), b, !labelled[group[i]]));
-                labelled[group[i]] = true;
-            }
+        List<Band> bands = new ArrayList<>();
+        for (DivisionGroups.Outline o : DivisionGroups.of(division, parent, layout, index)) {
+            String colour = model.division(o.divisionId()).map(org.reshape.domain.Division::colour).orElse("#9E9E9E");
+            double top = o.first() ? 22 : 8;
+            bands.add(new Band(o.divisionId(), o.first() ? model.divisionName(o.divisionId()) : "", colour,
+                    o.minX() - 8, o.minY() - top, o.maxX() + 8, o.maxY() + 8));
         }
         return bands;
-    }
-
-    private static void grow(double[] b, Layout layout, int i) {
-        b[0] = Math.min(b[0], layout.left(i));
-        b[1] = Math.min(b[1], layout.top(i));
-        b[2] = Math.max(b[2], layout.right(i));
-        b[3] = Math.max(b[3], layout.bottom(i));
-    }
-
-    private static Band band(Model model, String d, double[] b, boolean labelled) {
-        String colour = model.division(d).map(org.reshape.domain.Division::colour).orElse("#9E9E9E");
-        double top = labelled ? 22 : 8;
-        return new Band(d, labelled ? model.divisionName(d) : "", colour, b[0] - 8, b[1] - top, b[2] + 8, b[3] + 8);
     }
 
     public int size() {
