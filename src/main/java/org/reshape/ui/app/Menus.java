@@ -54,7 +54,10 @@ final class Menus extends MenuBar {
                 item("menu-delete", "Delete this proposal…", null, this::delete),
                 new SeparatorMenuItem(),
                 item("menu-unlock", "Unlock the baseline for editing", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), false))),
-                item("menu-lock", "Lock the baseline", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), true))));
+                item("menu-lock", "Lock the baseline", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), true))),
+                new SeparatorMenuItem(),
+                item("menu-glossary", "Glossary of abbreviations…", null,
+                        () -> new org.reshape.ui.glossary.GlossaryDialog(workspace.model().glossary()).show().ifPresent(actions::setGlossary)));
         getMenus().addAll(file, edit, scenario, new HelpMenu());
     }
 

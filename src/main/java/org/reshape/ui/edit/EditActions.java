@@ -169,6 +169,15 @@ public final class EditActions {
         return editor.execute(ModelCommand.settings("Change the cost settings", m, settings));
     }
 
+    /// Replaces the glossary the appendices print (abbreviation → meaning).
+    public boolean setGlossary(java.util.Map<String, String> glossary) {
+        Model m = workspace.model();
+        if (new java.util.TreeMap<>(glossary).equals(m.glossary())) {
+            return false;
+        }
+        return editor.execute(ModelCommand.glossary("Edit the glossary", m, glossary));
+    }
+
     /// Sets (or, with null, clears) a division's budget.
     public boolean setBudget(String divisionId, org.reshape.domain.Money budget) {
         Model m = workspace.model();

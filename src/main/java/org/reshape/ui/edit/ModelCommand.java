@@ -29,6 +29,10 @@ public final class ModelCommand<T> implements Command {
         return new ModelCommand<>(name, m.costSettings(), after, Model::withCostSettings, StoreTx::putCostSettings);
     }
 
+    public static ModelCommand<java.util.Map<String, String>> glossary(String name, Model m, java.util.Map<String, String> after) {
+        return new ModelCommand<>(name, m.glossary(), after, Model::withGlossary, StoreTx::putGlossary);
+    }
+
     public static ModelCommand<List<Division>> divisions(String name, Model m, List<Division> after) {
         return new ModelCommand<>(name, m.divisions(), after, Model::withDivisions, StoreTx::putDivisions);
     }

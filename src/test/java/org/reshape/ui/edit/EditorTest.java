@@ -120,6 +120,17 @@ class EditorTest {
     }
 
     @Test
+    void glossary_isEditedAsACommand_andTheAppendixUsesIt() throws Exception {
+        var glossary = new java.util.TreeMap<>(workspace.model().glossary());
+        glossary.put("HSWQA", "Head of Service (Social Work Development & Quality Assurance)");
+        assertThat(actions.setGlossary(glossary)).isTrue();
+        assertThat(store.loadModel("bury-cyp-2024").orElseThrow().glossary()).containsEntry("HSWQA",
+                "Head of Service (Social Work Development & Quality Assurance)");
+        actions.editor().undo();
+        assertThat(store.loadModel("bury-cyp-2024").orElseThrow().glossary()).doesNotContainKey("HSWQA");
+    }
+
+    @Test
     void comparison_followsEachCommand() {
         var before = workspace.comparison();
         var deputy = before.proposal().post("DHVS").total();
