@@ -120,7 +120,7 @@ class EditorTest {
     }
 
     @Test
-    void glossary_isEditedAsACommand_andTheAppendixUsesIt() throws Exception {
+    void glossary_isEditedAsACommand_savedAtOnce_andUndone() throws Exception {
         var glossary = new java.util.TreeMap<>(workspace.model().glossary());
         glossary.put("HSWQA", "Head of Service (Social Work Development & Quality Assurance)");
         assertThat(actions.setGlossary(glossary)).isTrue();
