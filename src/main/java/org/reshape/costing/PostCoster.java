@@ -10,7 +10,6 @@ import org.reshape.domain.Money;
 import org.reshape.domain.NiRule;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
-import org.reshape.domain.SalaryBasis;
 
 /// Costs single posts by the rules in DESIGN.md, exactly:
 ///
@@ -91,9 +90,5 @@ final class PostCoster {
             return BigDecimal.ONE;
         }
         return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(yearDays), MC);
-    }
-
-    static boolean basisUsesPoint(SalaryBasis b) {
-        return b == SalaryBasis.ACTUAL;
     }
 }
