@@ -48,7 +48,8 @@ public final class MainWindow extends BorderPane {
 
     private final EditActions actions;
     private final InspectorView inspector;
-    private final FinanceView finance;
+    /// Built the first time Finance mode is chosen: most sessions start with the charts.
+    private FinanceView finance;
     private final SplitPane financeArea = new SplitPane();
     /// Navigator, main area and side panel: the main area gets two thirds.
     private static final double[] DIVIDERS = {0.15, 0.80};
@@ -60,7 +61,6 @@ public final class MainWindow extends BorderPane {
         navigator = new NavigatorView(workspace);
         changes = new ChangeListView(workspace);
         inspector = new InspectorView(workspace, actions);
-        finance = new FinanceView(workspace, actions);
         financeArea.setOrientation(Orientation.VERTICAL);
         charts.setOrientation(Orientation.HORIZONTAL);
         Tab postTab = new Tab("Post", inspector);
@@ -123,6 +123,9 @@ public final class MainWindow extends BorderPane {
     }
 
     public FinanceView finance() {
+        if (finance == null) {
+            finance = new FinanceView(workspace, actions);
+        }
         return finance;
     }
 
@@ -167,6 +170,7 @@ public final class MainWindow extends BorderPane {
         }
         if (mode == Mode.FINANCE) {
             shown.remove(currentChart);
+            FinanceView finance = finance();
             if (!financeArea.getItems().equals(List.of(finance, proposedChart))) {
                 charts.getItems().clear();
                 financeArea.getItems().setAll(finance, proposedChart);

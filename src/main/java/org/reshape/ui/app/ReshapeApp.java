@@ -88,6 +88,10 @@ public final class ReshapeApp extends Application {
         Workspace workspace = new Workspace();
         workspace.modelProperty().set(model);
         MainWindow window = show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString());
+        // the budget in DESIGN.md: app start to first painted chart; the log says how long it took
+        javafx.application.Platform.runLater(() -> ProcessHandle.current().info().startInstant().ifPresent(started ->
+                LOG.info("first chart painted {} ms after the process started",
+                        java.time.Duration.between(started, java.time.Instant.now()).toMillis())));
         SettingsFile settings = DataDirectory.settings();
         if (WelcomeBanner.wanted(settings)) {
             window.showBanner(new WelcomeBanner(settings, model.id().equals(FIRST_SAMPLE)));
