@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
-import org.reshape.domain.Money;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
@@ -116,12 +115,5 @@ public final class ChangeClassifier {
             }
         }
         return out;
-    }
-
-    /// The difference between two grades' maxima, for explanations.
-    public static Money maxDifference(String fromGrade, String toGrade, PayTable pay) {
-        var from = pay.range(fromGrade).map(PayTable.Range::max).orElse(Money.ZERO);
-        var to = pay.range(toGrade).map(PayTable.Range::max).orElse(Money.ZERO);
-        return to.minus(from);
     }
 }

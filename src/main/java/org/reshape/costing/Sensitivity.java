@@ -22,13 +22,4 @@ public record Sensitivity(Money difference, Money assumedPart, Money atBottom, M
     private static Money at(Model model, Scenario base, Scenario proposal, CostSettings settings, SalaryBasis basis) {
         return new Costing(model, settings.withBasis(basis)).compare(base, proposal).difference();
     }
-
-    /// The smaller and larger of the bottom- and top-of-grade differences.
-    public Money low() {
-        return atBottom.compareTo(atTop) <= 0 ? atBottom : atTop;
-    }
-
-    public Money high() {
-        return atBottom.compareTo(atTop) <= 0 ? atTop : atBottom;
-    }
 }

@@ -2,7 +2,6 @@ package org.reshape.ui.appendix;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -177,9 +176,5 @@ public final class AppendixPreview extends BorderPane {
         }
         message.setText(ok && job.endJob() ? "Sent " + document.pages().size() + " pages to " + job.getPrinter().getName()
                 : "Printing failed: " + job.getJobStatus());
-    }
-
-    public Optional<Scenario> scenario() {
-        return Optional.ofNullable(scenario.getValue());
     }
 }

@@ -42,10 +42,6 @@ public final class ChartPane extends BorderPane {
         return last == null ? null : last.scenario().id();
     }
 
-    public Set<String> collapsed() {
-        return Set.copyOf(collapsed);
-    }
-
     /// Shows a scenario; keeps the view where it was when the same scenario is shown again.
     public void show(Model model, Scenario scenario, PayTable pay, Map<String, List<CardMark>> marks, Set<String> ghosts,
                      LayoutOptions options) {

@@ -1,7 +1,6 @@
 package org.reshape.ui.glossary;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
@@ -59,10 +58,6 @@ public final class GlossaryDialog {
         }
         problem.setText("");
         return out;
-    }
-
-    public List<Term> terms() {
-        return terms;
     }
 
     public Optional<Map<String, String>> show() {

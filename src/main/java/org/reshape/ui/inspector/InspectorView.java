@@ -2,7 +2,6 @@ package org.reshape.ui.inspector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -176,14 +175,6 @@ public final class InspectorView extends StackPane {
         vm.load(m, p, canEdit);
         heading.setText(p.title() + " — " + s.name() + (canEdit ? "" : " (read-only)"));
         source.setText(p.provenance().describe().isEmpty() ? "Key " + p.key() : "Key " + p.key() + " · " + p.provenance().describe());
-    }
-
-    public InspectorViewModel viewModel() {
-        return vm;
-    }
-
-    public Map<String, String> problems() {
-        return vm.problemsProperty().get();
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

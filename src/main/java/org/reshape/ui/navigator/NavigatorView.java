@@ -142,8 +142,4 @@ public final class NavigatorView extends VBox {
             syncing = false;
         }
     }
-
-    public TextField searchField() {
-        return search;
-    }
 }
