@@ -2,6 +2,7 @@ package org.reshape.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reshape.csv.CsvWriter;
 
 /// A reader of RFC 4180 CSV text that knows where each record starts.
 ///

@@ -3,7 +3,7 @@ package org.reshape.report.finance;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.reshape.io.csv.CsvWriter;
+import org.reshape.csv.CsvWriter;
 
 /// The finance tables as CSV (RFC 4180, through [CsvWriter]): one section per
 /// table, each row led by the table's name, amounts as plain decimals in pounds.

@@ -3,8 +3,8 @@ package org.reshape.report.finance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Money;
-import org.reshape.io.csv.CsvWriter;
 
 /// One table of the finance view, toolkit-free, so that the window, the CSV,
 /// the clipboard and the spreadsheet all show the same rows.

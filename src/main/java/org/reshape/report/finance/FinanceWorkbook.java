@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Money;
-import org.reshape.io.csv.CsvWriter;
 
 /// The finance tables as an `.xlsx` workbook, one sheet per table: real
 /// numbers formatted as money, and the totals row written as SUM formulas so

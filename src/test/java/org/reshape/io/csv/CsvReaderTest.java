@@ -11,6 +11,7 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.reshape.csv.CsvWriter;
 
 class CsvReaderTest {
 

@@ -1,4 +1,4 @@
-package org.reshape.io.csv;
+package org.reshape.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 
 /// Writes RFC 4180 CSV: comma-separated, CRLF between records, a cell quoted
 /// when it holds a comma, a quote or a line break (quotes doubled), so that
-/// [CsvReader] and spreadsheet programs read back exactly what was written.
+/// Reshape's CSV reader and spreadsheet programs read back exactly what was written.
 ///
 /// The one place Reshape writes CSV. A text cell that a spreadsheet program
 /// would take for a formula (one starting `=`, `+`, `-`, `@`, a tab or a
 /// carriage return, such as a title `=HYPERLINK(…)` taken from an HR file) is
 /// written with a leading `'`, which Excel and LibreOffice show as text
 /// (OWASP's advice against CSV injection, CWE-1236). Numbers, including
-/// negative ones, are left as they are. [CsvReader] takes the `'` off again,
+/// negative ones, are left as they are. Reshape's CSV reader takes the `'` off again,
 /// so export → import gives back the same text.
 public final class CsvWriter {
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
@@ -74,7 +74,7 @@ public final class CsvWriter {
         return marked(cell) ? cell.substring(1) : cell;
     }
 
-    /// `'` then a formula-leading text; a line feed counts too, since [CsvReader] reads a carriage return in a cell as one.
+    /// `'` then a formula-leading text; a line feed counts too, since the CSV reader reads a carriage return in a cell as one.
     private static boolean marked(String cell) {
         if (cell == null || cell.length() < 2 || cell.charAt(0) != '\'') {
             return false;
@@ -84,7 +84,7 @@ public final class CsvWriter {
     }
 
     /// The cell as CSV: as it is, or in quotes with quotes doubled.
-    static String quote(String cell) {
+    private static String quote(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
