@@ -1,5 +1,9 @@
 package org.reshape.ui.edit;
 
+import org.reshape.edit.ModelCommand;
+import org.reshape.edit.PostsCommand;
+import org.reshape.edit.ScenarioCommand;
+
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -1,5 +1,7 @@
 package org.reshape.ui.edit;
 
+import org.reshape.edit.Command;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.beans.property.BooleanProperty;

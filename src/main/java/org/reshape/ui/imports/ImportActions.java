@@ -17,7 +17,7 @@ import org.reshape.io.imports.Progress;
 import org.reshape.io.organogram.OrganogramFiles;
 import org.reshape.io.organogram.OrganogramImport;
 import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.ImportCommand;
+import org.reshape.edit.ImportCommand;
 import org.reshape.ui.tasks.Tasks;
 import org.reshape.ui.workspace.Workspace;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.reshape.ui.edit;
+package org.reshape.edit;
 
 import java.util.ArrayList;
 import java.util.List;

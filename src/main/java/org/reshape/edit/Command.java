@@ -1,4 +1,4 @@
-package org.reshape.ui.edit;
+package org.reshape.edit;
 
 import org.reshape.domain.Model;
 import org.reshape.store.StoreTx;
