@@ -4,8 +4,9 @@ import org.reshape.domain.Model;
 import org.reshape.store.StoreTx;
 
 /// One undoable change to the model. It knows its name (shown in the Edit
-/// menu), how to do and undo itself on the immutable model, and how to write
-/// either direction to the store — in one transaction, by [Editor].
+/// menu), how to do and undo itself on the immutable model, what it touches,
+/// and how to write either direction to the store — only the rows it touches,
+/// in one transaction, by [History].
 public interface Command {
     String name();
 
@@ -13,6 +14,9 @@ public interface Command {
 
     Model revert(Model model);
 
-    /// Writes the change (forward) or its undoing (backward).
+    /// Writes the change (forward) or its undoing (backward): the rows of [#touched()] and no others.
     void write(StoreTx tx, boolean forward);
+
+    /// What the command changes, the same both ways.
+    Touched touched();
 }

@@ -46,6 +46,13 @@ public final class PostsCommand implements Command {
     }
 
     @Override
+    public Touched touched() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+        keys.addAll(delta.remove());
+        return Touched.posts(scenarioId, keys);
+    }
+
+    @Override
     public Model apply(Model model) {
         Scenario s = scenario(model);
         return model.withScenario(delta.applyTo(s));
