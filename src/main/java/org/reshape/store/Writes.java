@@ -225,13 +225,8 @@ final class Writes {
 
     /// Updates the division where it stands, or adds it after the others.
     static void putDivision(DSLContext ctx, String modelId, Division d) {
-        Integer ordinal = ctx.select(DIVISION.ORDINAL).from(DIVISION)
-                .where(DIVISION.MODEL_ID.eq(modelId), DIVISION.ID.eq(d.id())).fetchOne(DIVISION.ORDINAL);
-        if (ordinal != null) {
-            ctx.executeUpdate(Rows.division(modelId, ordinal, d));
-        } else {
-            ctx.executeInsert(Rows.division(modelId, nextOrdinal(ctx, DIVISION, DIVISION.ORDINAL, DIVISION.MODEL_ID.eq(modelId)), d));
-        }
+        putRow(ctx, DIVISION, DIVISION.MODEL_ID, DIVISION.ID, DIVISION.ORDINAL, modelId, d.id(),
+                ordinal -> Rows.division(modelId, ordinal, d));
     }
 
     static void deleteDivision(DSLContext ctx, String modelId, String id) {
@@ -262,12 +257,18 @@ final class Writes {
 
     /// Updates the grade where it stands, or adds it after the others.
     static void putGrade(DSLContext ctx, String modelId, Grade g) {
-        Integer ordinal = ctx.select(GRADE.ORDINAL).from(GRADE)
-                .where(GRADE.MODEL_ID.eq(modelId), GRADE.ID.eq(g.id())).fetchOne(GRADE.ORDINAL);
-        if (ordinal != null) {
-            ctx.executeUpdate(Rows.grade(modelId, ordinal, g));
+        putRow(ctx, GRADE, GRADE.MODEL_ID, GRADE.ID, GRADE.ORDINAL, modelId, g.id(), ordinal -> Rows.grade(modelId, ordinal, g));
+    }
+
+    /// Updates the row of `id` where it stands (its ordinal kept), or inserts it after the others.
+    private static <R extends UpdatableRecord<R>> void putRow(DSLContext ctx, Table<R> table, TableField<R, String> model,
+                                                              TableField<R, String> idField, TableField<R, Integer> ordinal,
+                                                              String modelId, String id, java.util.function.IntFunction<R> row) {
+        Integer at = ctx.select(ordinal).from(table).where(model.eq(modelId), idField.eq(id)).fetchOne(ordinal);
+        if (at != null) {
+            ctx.executeUpdate(row.apply(at));
         } else {
-            ctx.executeInsert(Rows.grade(modelId, nextOrdinal(ctx, GRADE, GRADE.ORDINAL, GRADE.MODEL_ID.eq(modelId)), g));
+            ctx.executeInsert(row.apply(nextOrdinal(ctx, table, ordinal, model.eq(modelId))));
         }
     }
 

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reshape.domain.Division;
 import org.reshape.domain.Grade;
@@ -21,25 +19,14 @@ import org.reshape.store.ModelStore;
 /// An import runs for a while on the model as it was when it started; edits made
 /// meanwhile must stay when it lands, and undo must take out just the import.
 class ImportWhileEditingTest {
-    private static final String MODEL = "bury-cyp-2024";
-    private ModelStore store;
-    private Model[] shown;
-    private History history;
-    private Edits edits;
-
-    @BeforeEach
-    void open() {
-        store = ModelStore.inMemory("import-edit-" + UUID.randomUUID());
-        Model bury = Samples.load(MODEL);
-        store.saveModel(bury);
-        shown = new Model[] {bury};
-        history = new History(store, () -> shown[0], (m, t) -> shown[0] = m);
-        edits = new Edits(history);
-    }
+    private static final String MODEL = StoredBury.MODEL;
+    private final StoredBury bury = new StoredBury();
+    private final ModelStore store = bury.store;
+    private final Edits edits = bury.edits;
 
     @AfterEach
     void close() {
-        store.close();
+        bury.close();
     }
 
     /// What an import of a small list with a division and a grade of its own makes from `m`.
@@ -57,7 +44,7 @@ class ImportWhileEditingTest {
 
     @Test
     void anEditMadeWhileTheImportRan_staysWhenItLands_andUndoTakesOutOnlyTheImport() {
-        Model started = shown[0];
+        Model started = bury.shown;
         Model made = imported(started); // in the background, from the snapshot
         assertThat(edits.setBudget("sar", Money.ofPounds(400_000))).isTrue(); // meanwhile, on the window
         assertThat(edits.moveUnder("proposed", "SMEY", "HFH", true, false)).isTrue();
@@ -65,39 +52,39 @@ class ImportWhileEditingTest {
         ImportCommand landed = edits.importFrom("Import HR export", started, made).orElseThrow();
 
         assertThat(landed.scenarios()).extracting(Scenario::id).containsExactly("hr-export");
-        for (Model m : List.of(shown[0], store.loadModel(MODEL).orElseThrow())) {
+        for (Model m : List.of(bury.shown, store.loadModel(MODEL).orElseThrow())) {
             assertThat(m.division("sar").orElseThrow().budget()).isEqualTo(Money.ofPounds(400_000));
             assertThat(m.scenario("proposed").orElseThrow().post("SMEY").managerKey()).isEqualTo("HFH");
             assertThat(m.scenario("hr-export").orElseThrow().size()).isEqualTo(2);
             assertThat(m.division("ld")).isPresent();
             assertThat(m.grade("imp-1")).isPresent();
         }
-        assertThat(store.loadModel(MODEL).orElseThrow()).isEqualTo(shown[0]);
+        assertThat(store.loadModel(MODEL).orElseThrow()).isEqualTo(bury.shown);
 
-        history.undo(); // the import
-        for (Model m : List.of(shown[0], store.loadModel(MODEL).orElseThrow())) {
+        bury.history.undo(); // the import
+        for (Model m : List.of(bury.shown, store.loadModel(MODEL).orElseThrow())) {
             assertThat(m.scenario("hr-export")).isEmpty();
             assertThat(m.division("ld")).isEmpty();
             assertThat(m.grade("imp-1")).isEmpty();
             assertThat(m.division("sar").orElseThrow().budget()).as("the budget set meanwhile").isEqualTo(Money.ofPounds(400_000));
             assertThat(m.scenario("proposed").orElseThrow().post("SMEY").managerKey()).isEqualTo("HFH");
         }
-        history.undo(); // the move
-        history.undo(); // the budget
+        bury.history.undo(); // the move
+        bury.history.undo(); // the budget
         assertThat(store.loadModel(MODEL).orElseThrow()).isEqualTo(Samples.load(MODEL));
-        assertThat(shown[0]).isEqualTo(Samples.load(MODEL));
+        assertThat(bury.shown).isEqualTo(Samples.load(MODEL));
 
-        history.redo();
-        history.redo();
-        history.redo();
-        assertThat(store.loadModel(MODEL).orElseThrow()).isEqualTo(shown[0]);
-        assertThat(shown[0].scenario("hr-export")).isPresent();
-        assertThat(shown[0].division("sar").orElseThrow().budget()).isEqualTo(Money.ofPounds(400_000));
+        bury.history.redo();
+        bury.history.redo();
+        bury.history.redo();
+        assertThat(store.loadModel(MODEL).orElseThrow()).isEqualTo(bury.shown);
+        assertThat(bury.shown.scenario("hr-export")).isPresent();
+        assertThat(bury.shown.division("sar").orElseThrow().budget()).isEqualTo(Money.ofPounds(400_000));
     }
 
     @Test
     void aReplacingImport_rewritesOnlyTheScenarioItReplaces_andUndoPutsTheOldOneBack() {
-        Model started = shown[0];
+        Model started = bury.shown;
         Scenario old = started.scenario("proposed").orElseThrow();
         Scenario replacement = new Scenario("proposed", "Proposed structure", old.baseId(), old.implementationDate(), false,
                 old.posts().stream().filter(p -> !p.key().equals("HCC")).toList());
@@ -110,7 +97,7 @@ class ImportWhileEditingTest {
         assertThat(stored.scenario("proposed").orElseThrow().contains("HCC")).isFalse();
         assertThat(stored.scenario("proposed").orElseThrow().size()).isEqualTo(old.size() - 1);
         assertThat(stored.scenario("current").orElseThrow().post("X9")).isEqualTo(stranger);
-        history.undo();
+        bury.history.undo();
         assertThat(store.loadModel(MODEL).orElseThrow().scenario("proposed").orElseThrow()).isEqualTo(old);
     }
 }

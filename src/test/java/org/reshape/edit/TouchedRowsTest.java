@@ -3,9 +3,7 @@ package org.reshape.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
@@ -20,25 +18,14 @@ import org.reshape.store.ModelStore;
 /// added or retitled in another window, a division recoloured) survive it,
 /// both ways, undo included.
 class TouchedRowsTest {
-    private static final String MODEL = "bury-cyp-2024";
-    private ModelStore store;
-    private Model[] shown;
-    private History history;
-    private Edits edits;
-
-    @BeforeEach
-    void open() {
-        store = ModelStore.inMemory("touched-" + UUID.randomUUID());
-        Model bury = Samples.load(MODEL);
-        store.saveModel(bury);
-        shown = new Model[] {bury};
-        history = new History(store, () -> shown[0], (m, t) -> shown[0] = m);
-        edits = new Edits(history);
-    }
+    private static final String MODEL = StoredBury.MODEL;
+    private final StoredBury bury = new StoredBury();
+    private final ModelStore store = bury.store;
+    private final Edits edits = bury.edits;
 
     @AfterEach
     void close() {
-        store.close();
+        bury.close();
     }
 
     private Scenario stored(String id) {
@@ -53,8 +40,8 @@ class TouchedRowsTest {
 
     @Test
     void move_writesOnlyTheMovedPosts_andLeavesOtherWritersRowsAlone() {
-        Post stranger = Post.of("X1", "Head of Virtual Schools Outreach", "es", "DES", shown[0].grades().getFirst().id());
-        Post otherTitle = shown[0].scenario("proposed").orElseThrow().post("HCC").withTitle("Head of Commissioning (renamed elsewhere)");
+        Post stranger = Post.of("X1", "Head of Virtual Schools Outreach", "es", "DES", bury.shown.grades().getFirst().id());
+        Post otherTitle = bury.shown.scenario("proposed").orElseThrow().post("HCC").withTitle("Head of Commissioning (renamed elsewhere)");
         elsewhere(stranger, otherTitle);
 
         assertThat(edits.moveUnder("proposed", "SMEY", "HFH", true, false)).isTrue();
@@ -63,7 +50,7 @@ class TouchedRowsTest {
         assertThat(after.post("SMEY").managerKey()).isEqualTo("HFH");
         assertThat(after.post("X1")).as("a post this window never loaded").isEqualTo(stranger);
         assertThat(after.post("HCC").title()).isEqualTo("Head of Commissioning (renamed elsewhere)");
-        assertThat(history.undo()).isTrue();
+        assertThat(bury.history.undo()).isTrue();
         after = stored("proposed");
         assertThat(after.post("SMEY").managerKey()).isEqualTo("HEH");
         assertThat(after.post("X1")).isEqualTo(stranger);
@@ -72,25 +59,25 @@ class TouchedRowsTest {
 
     @Test
     void disestablish_andItsUndo_touchOnlyThePostAndItsReports() {
-        Post otherTitle = shown[0].scenario("proposed").orElseThrow().post("HIR").withTitle("Head of Integrated Response");
+        Post otherTitle = bury.shown.scenario("proposed").orElseThrow().post("HIR").withTitle("Head of Integrated Response");
         store.savePost(MODEL, "proposed", otherTitle);
 
-        PostsCommand c = new PostsCommand("Disestablish", shown[0].scenario("proposed").orElseThrow(),
-                org.reshape.domain.StructureEdits.disestablish(shown[0].scenario("proposed").orElseThrow(), "HEH", ""));
+        PostsCommand c = new PostsCommand("Disestablish", bury.shown.scenario("proposed").orElseThrow(),
+                org.reshape.domain.StructureEdits.disestablish(bury.shown.scenario("proposed").orElseThrow(), "HEH", ""));
         assertThat(c.touched().keys("proposed")).containsExactlyInAnyOrder("HEH", "HFH", "SMFR", "SMEY");
         assertThat(c.touched().touches("current")).isFalse();
-        assertThat(history.execute(c)).isTrue();
+        assertThat(bury.history.execute(c)).isTrue();
         assertThat(stored("proposed").contains("HEH")).isFalse();
         assertThat(stored("proposed").post("HIR").title()).isEqualTo("Head of Integrated Response");
 
-        history.undo();
+        bury.history.undo();
         assertThat(stored("proposed").post("HEH")).isEqualTo(Samples.load(MODEL).scenario("proposed").orElseThrow().post("HEH"));
         assertThat(stored("proposed").post("HIR").title()).isEqualTo("Head of Integrated Response");
     }
 
     @Test
     void renameAndLock_writeTheScenarioRowOnly_notItsPosts() {
-        Post stranger = Post.of("X2", "Data Lead", "sar", "HSAR", shown[0].grades().getFirst().id());
+        Post stranger = Post.of("X2", "Data Lead", "sar", "HSAR", bury.shown.grades().getFirst().id());
         store.savePost(MODEL, "proposed", stranger);
 
         assertThat(edits.rename("proposed", "Option A")).isTrue();
@@ -103,7 +90,7 @@ class TouchedRowsTest {
 
     @Test
     void budget_writesThatDivisionOnly() {
-        Division es = shown[0].division("es").orElseThrow();
+        Division es = bury.shown.division("es").orElseThrow();
         Division recoloured = new Division(es.id(), es.name(), "#123456", es.renames(), es.budget());
         store.transaction(MODEL, tx -> tx.putDivision(recoloured));
 
@@ -113,8 +100,8 @@ class TouchedRowsTest {
         assertThat(stored.division("sar").orElseThrow().budget()).isEqualTo(Money.ofPounds(250_000));
         assertThat(stored.division("es").orElseThrow().colour()).isEqualTo("#123456");
         assertThat(stored.divisions()).extracting(Division::id)
-                .as("the order is kept").containsExactlyElementsOf(shown[0].divisions().stream().map(Division::id).toList());
-        history.undo();
+                .as("the order is kept").containsExactlyElementsOf(bury.shown.divisions().stream().map(Division::id).toList());
+        bury.history.undo();
         assertThat(store.loadModel(MODEL).orElseThrow().division("sar").orElseThrow().budget()).isNull();
         assertThat(store.loadModel(MODEL).orElseThrow().division("es").orElseThrow().colour()).isEqualTo("#123456");
     }
@@ -122,11 +109,11 @@ class TouchedRowsTest {
     @Test
     void newProposal_isInserted_andItsUndoDeletesOnlyIt() {
         String id = edits.newProposal("current", "Option B").orElseThrow();
-        assertThat(history.undoName()).contains("New proposal Option B");
+        assertThat(bury.history.undoName()).contains("New proposal Option B");
         assertThat(stored(id).posts()).extracting(Post::key)
                 .containsExactlyElementsOf(stored("current").posts().stream().map(Post::key).toList());
-        assertThat(stored(id)).isEqualTo(shown[0].scenario(id).orElseThrow());
-        history.undo();
+        assertThat(stored(id)).isEqualTo(bury.shown.scenario(id).orElseThrow());
+        bury.history.undo();
         assertThat(store.loadModel(MODEL).orElseThrow().scenario(id)).isEmpty();
         assertThat(store.loadModel(MODEL).orElseThrow()).isEqualTo(Samples.load(MODEL));
     }
@@ -134,8 +121,8 @@ class TouchedRowsTest {
     @Test
     void eachCommand_saysWhatItTouched() {
         List<Touched> seen = new java.util.ArrayList<>();
-        History watched = new History(store, () -> shown[0], (m, t) -> {
-            shown[0] = m;
+        History watched = new History(store, () -> bury.shown, (m, t) -> {
+            bury.shown = m;
             seen.add(t);
         });
         Edits e = new Edits(watched);
