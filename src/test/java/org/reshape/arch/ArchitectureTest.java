@@ -24,6 +24,7 @@ class ArchitectureTest {
             .layer("domain").definedBy("org.reshape.domain..")
             .layer("change").definedBy("org.reshape.change..")
             .layer("costing").definedBy("org.reshape.costing..")
+            .layer("metrics").definedBy("org.reshape.metrics..")
             .layer("layout").definedBy("org.reshape.layout..")
             .layer("store").definedBy("org.reshape.store..")
             .layer("edit").definedBy("org.reshape.edit..")
@@ -37,8 +38,9 @@ class ArchitectureTest {
             .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("edit").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("store").mayOnlyBeAccessedByLayers("edit", "ui", "cli")
-            .whereLayer("costing").mayOnlyBeAccessedByLayers("report", "ui", "cli")
-            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "edit", "report", "ui", "cli")
+            .whereLayer("metrics").mayOnlyBeAccessedByLayers("report", "ui", "cli")
+            .whereLayer("costing").mayOnlyBeAccessedByLayers("metrics", "report", "ui", "cli")
+            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "metrics", "edit", "report", "ui", "cli")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("report", "ui", "cli")
             .whereLayer("csv").mayOnlyBeAccessedByLayers("io", "report", "ui", "cli")
             .allowEmptyShould(true);
@@ -69,7 +71,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule pureCoreUsesNoFrameworks = noClasses()
             .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..",
-                    "org.reshape.layout..")
+                    "org.reshape.layout..", "org.reshape.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "com.fasterxml.jackson..",
                     "org.apache.pdfbox..", "org.apache.poi..", "org.h2..", "org.flywaydb..", "picocli..");
 
