@@ -18,6 +18,8 @@ public final class Layout {
     private final boolean[] stacked;
     private final double maxX;
     private final double maxY;
+    /// by original index: placed beside its parent (an assistant), or null when none is
+    private boolean[] beside;
 
     Layout(LayoutTree tree, Orientation orientation, double[] xs, double[] ys,
            boolean[] stacked, double maxX, double maxY) {
@@ -112,6 +114,16 @@ public final class Layout {
     /// cards right of the manager, the strip above it.
     public boolean stacked(int i) {
         return stacked != null && stacked[tree.rank[i]];
+    }
+
+    /// Whether card `i` sits beside its parent (an assistant) rather than below it.
+    public boolean beside(int i) {
+        return beside != null && beside[i];
+    }
+
+    Layout withBeside(boolean[] flags) {
+        this.beside = flags;
+        return this;
     }
 
     /// Left edge of the drawing, always 0.

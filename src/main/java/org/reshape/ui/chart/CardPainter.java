@@ -48,6 +48,17 @@ final class CardPainter {
 
     void edge(GraphicsContext g, Layout l, int child, int parent, double levelGap, double stackIndent, boolean horizontal) {
         g.setStroke(LINE);
+        if (l.beside(child)) {
+            // an assistant: a short line from its manager's side, in the same layer
+            if (horizontal) {
+                double x = l.left(child) + Math.min(l.width(child), l.width(parent)) / 2;
+                g.strokeLine(x, l.bottom(parent), x, l.top(child));
+            } else {
+                double y = l.top(child) + Math.min(l.height(child), l.height(parent)) / 2;
+                g.strokeLine(l.right(parent), y, l.left(child), y);
+            }
+            return;
+        }
         if (horizontal) {
             double x1 = l.right(parent);
             double y1 = l.centerY(parent);

@@ -13,12 +13,11 @@ import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.PostField;
 import org.reshape.domain.Scenario;
+import org.reshape.layout.BesideLayout;
 import org.reshape.layout.DivisionGroups;
 import org.reshape.layout.Layout;
 import org.reshape.layout.LayoutOptions;
-import org.reshape.layout.LayoutTree;
 import org.reshape.layout.SpatialIndex;
-import org.reshape.layout.TreeLayout;
 
 /// A scenario prepared for drawing: the visible posts (collapsed subtrees left
 /// out) in parent-before-child order, their cards, the tidy layout, a spatial
@@ -139,7 +138,11 @@ public final class ChartScene {
             w[i] = Math.max(Math.max(MIN_W, badges + 2 * PAD), Math.min(MAX_W, textW + 2 * PAD + 4));
             h[i] = PAD + STRIP + 2 + cards[i].title().size() * TITLE_LINE + 4 * BODY_LINE + (marks.isEmpty() ? 0 : BADGE_ROW) + PAD;
         }
-        Layout layout = TreeLayout.layout(LayoutTree.of(parent, w, h), spec.options());
+        boolean[] assistant = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            assistant[i] = order.get(i).isAssistant();
+        }
+        Layout layout = BesideLayout.layout(parent, w, h, assistant, spec.options());
         return new ChartScene(spec.model(), cards, parent, layout);
     }
 
