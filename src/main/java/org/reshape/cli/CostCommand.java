@@ -47,7 +47,7 @@ final class CostCommand implements Callable<Integer> {
                 throw new CliException("--format xlsx needs a file: -o FILE.xlsx");
             }
             try {
-                FinanceWorkbook.write(tables(c, costing, cmp), output);
+                FinanceWorkbook.write(withMetrics(tables(c, costing, cmp), c, cmp, costing), output);
             } catch (java.io.IOException e) {
                 throw new CliException("could not write " + output + ": " + e.getMessage());
             }
@@ -76,6 +76,16 @@ final class CostCommand implements Callable<Integer> {
     static java.util.List<FinanceTable> tables(Selection.Chosen c, Costing costing, Comparison cmp) {
         return FinanceTables.of(cmp, costing.comparePartYear(c.base(), c.proposal()),
                 Sensitivity.of(c.model(), c.base(), c.proposal(), c.settings()), FinanceTables.budgets(c.model()));
+    }
+
+    /// The spreadsheet also carries the structure's spans and layers, before and after, at the default thresholds.
+    static java.util.List<FinanceTable> withMetrics(java.util.List<FinanceTable> tables, Selection.Chosen c, Comparison cmp,
+                                                    Costing costing) {
+        java.util.List<FinanceTable> all = new java.util.ArrayList<>(tables);
+        var m = org.reshape.metrics.MetricsComparison.of(c.model(), cmp, costing.payTable(),
+                org.reshape.metrics.MetricsSettings.DEFAULTS);
+        all.addAll(org.reshape.report.metrics.MetricsTables.of(java.util.List.of(m.base(), m.proposal())));
+        return all;
     }
 
     static void table(Selection.Chosen c, Comparison cmp, PrintWriter out) {
