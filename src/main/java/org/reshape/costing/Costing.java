@@ -97,7 +97,8 @@ public final class Costing {
             if (!c.costed()) {
                 // left out of every total, never £0 in silence: the warning names it
                 warnings.add("post " + post.key() + " (" + post.title() + ") is not costed: "
-                        + (post.gradeId().isEmpty() ? "grade unknown" : pay.problem(post.gradeId()).orElse("unknown grade '" + post.gradeId() + "'"))
+                        + (post.gradeId().isEmpty() ? "grade unknown" : pay.problem(post.gradeId()).orElse(model.grade(post.gradeId()).isPresent()
+                                ? "grade " + model.gradeName(post.gradeId()) + " has no pay (£0)" : "unknown grade '" + post.gradeId() + "'"))
                         + "; it is left out of the total, its division's row and the " + (c.temporary() ? "temporary" : "recurrent")
                         + " cost, which will change when it is graded");
                 continue;

@@ -91,8 +91,8 @@ final class PostCoster {
         BigDecimal threshold = rule.threshold().toBigDecimal().multiply(BigDecimal.valueOf(k.headcount()));
         for (PaySchedule.Span span : spans) {
             PayTable.Range r = PayTable.rangeIn(grade, span.version(), new HashMap<>());
-            if (r == null) {
-                return NOT_COSTED;
+            if (r == null || r.max().isZero()) {
+                return NOT_COSTED; // no pay, or pay not disclosed (£0 – £0): left out, never £0 in silence
             }
             base = amount(r, k.point());
             BigDecimal share = BigDecimal.valueOf(span.days()).divide(yearDays, MC);

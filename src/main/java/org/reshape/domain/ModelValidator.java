@@ -46,7 +46,10 @@ public final class ModelValidator {
                 }
             });
             s.bands().forEach((code, band) -> {
-                if (band.min().signum() <= 0 || band.max().signum() <= 0) {
+                // £0 – £0 is a band whose pay is not disclosed (organogram imports): its posts are left out of
+                // the totals with a warning, like a post with no grade; any other amount must be above £0
+                boolean undisclosed = band.min().isZero() && band.max().isZero();
+                if (!undisclosed && (band.min().signum() <= 0 || band.max().signum() <= 0)) {
                     out.add(new Problem("pay scale " + s.label() + ", band " + code, "the amounts must be more than £0, not "
                             + band.min().format() + " – " + band.max().format()));
                 } else if (band.min().compareTo(band.max()) > 0) {

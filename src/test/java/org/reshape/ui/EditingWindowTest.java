@@ -119,7 +119,7 @@ class EditingWindowTest {
     }
 
     @Test
-    void inspector_showsProblemsOnTheField_andAppliesAValidEdit(FxRobot robot) {
+    void inspector_showsProblemsOnTheField_andAppliesAValidEdit(FxRobot robot) throws Exception {
         robot.interact(() -> workspace.focus("SMEY"));
         robot.clickOn("#tab-post");
         robot.doubleClickOn("#inspector-fte").eraseText(3).write("abc");
@@ -129,7 +129,9 @@ class EditingWindowTest {
         assertThat(robot.lookup("#inspector-apply").queryAs(Button.class).isDisabled()).isFalse();
         String difference = label(robot, "#status-recurrent");
         robot.clickOn("#inspector-apply");
-        WaitForAsyncUtils.waitForFxEvents();
+        // the edit, its save and the recosting run on the FX thread after the click is posted
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stored().post("SMEY").fte().compareTo(new java.math.BigDecimal("0.5")) == 0);
         assertThat(stored().post("SMEY").fte()).isEqualByComparingTo("0.5");
         assertThat(label(robot, "#status-recurrent")).isNotEqualTo(difference);
         assertThat(window.changes().list().getItems()).anySatisfy(c -> {

@@ -47,9 +47,9 @@ class FinanceViewModelTest {
         Path csv = dir.resolve("finance.csv");
         vm.exportCsv(csv);
         var lines = Files.readAllLines(csv);
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Summary,Recurrent effect (ongoing; the headline),")
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Summary,\"Recurrent effect (ongoing; the headline)\",")
                 .contains(cmp.recurrent().difference().toPlainString()));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Summary,Temporary costs in the year (fixed-term, acting-up)")
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Summary,\"Temporary costs in the year (fixed-term, acting-up)\"")
                 .contains(cmp.temporary().difference().toPlainString()));
         assertThat(lines).contains("Summary,One-off costs,0.00");
         assertThat(vm.tsv(2).lines().findFirst().orElseThrow()).endsWith("\tPart");
