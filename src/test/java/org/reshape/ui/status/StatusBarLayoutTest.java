@@ -33,9 +33,12 @@ class StatusBarLayoutTest {
     private ModelStore store;
     private Workspace workspace;
     private MainWindow window;
+    private Stage stage;
+    private double[] before;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         store = ModelStore.inMemory("status-" + System.nanoTime());
         Model bury = Samples.load("bury-cyp-2024");
         store.saveModel(bury);
@@ -43,14 +46,22 @@ class StatusBarLayoutTest {
         workspace.modelProperty().set(bury);
         workspace.modeProperty().set(Mode.PROPOSED);
         window = ReshapeApp.show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), null);
+        before = new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()};
         stage.setX(0);
         stage.setY(0);
         stage.setWidth(1366);
         stage.setHeight(768);
     }
 
+    /// The primary stage is shared by every window test in the run: give it back its size.
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setX(before[0]);
+            stage.setY(before[1]);
+            stage.setWidth(before[2]);
+            stage.setHeight(before[3]);
+        });
         store.close();
     }
 
