@@ -125,8 +125,11 @@ public final class FinanceView extends BorderPane {
         return vm.tables();
     }
 
+    /// The finance tables, then the spans and layers of both structures (Metrics mode's thresholds).
     public void exportXlsx(Path file) throws IOException {
-        vm.exportXlsx(file);
+        var metrics = workspace.metrics();
+        vm.exportXlsx(file, metrics == null ? List.of()
+                : org.reshape.report.metrics.MetricsTables.of(List.of(metrics.base(), metrics.proposal())));
     }
 
     public void exportCsv(Path file) throws IOException {

@@ -101,8 +101,11 @@ public final class FinanceViewModel {
         return warnings.getReadOnlyProperty();
     }
 
-    public void exportXlsx(Path file) throws IOException {
-        FinanceWorkbook.write(tables, file);
+    /// @param extra sheets to add after the finance tables (the spans and layers of Metrics mode)
+    public void exportXlsx(Path file, List<FinanceTable> extra) throws IOException {
+        List<FinanceTable> all = new ArrayList<>(tables);
+        all.addAll(extra);
+        FinanceWorkbook.write(all, file);
     }
 
     public void exportCsv(Path file) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reshape.costing.Comparison;
@@ -55,7 +56,7 @@ class FinanceViewModelTest {
         assertThat(vm.tsv(2).lines().findFirst().orElseThrow()).endsWith("\tPart");
         assertThat(vm.tsv(2)).containsPattern("HEH\tHead of Service \\(Early Help\\)\t.*\tTemporary\n");
         Path xlsx = dir.resolve("finance.xlsx");
-        vm.exportXlsx(xlsx);
+        vm.exportXlsx(xlsx, List.of());
         assertThat(Files.size(xlsx)).isPositive();
     }
 }
