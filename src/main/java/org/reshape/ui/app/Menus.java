@@ -25,7 +25,7 @@ final class Menus extends MenuBar {
     private final Workspace workspace;
     private final EditActions actions;
 
-    Menus(Workspace workspace, EditActions actions, FileMenu file) {
+    Menus(Workspace workspace, EditActions actions, FileMenu file, MainWindow window) {
         this.workspace = workspace;
         this.actions = actions;
         setId("menu-bar");
@@ -58,7 +58,17 @@ final class Menus extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu-glossary", "Glossary of abbreviations…", null,
                         () -> new org.reshape.ui.glossary.GlossaryDialog(workspace.model().glossary()).show().ifPresent(actions::setGlossary)));
-        getMenus().addAll(file, edit, scenario, new HelpMenu());
+        CheckMenuItem structure = new CheckMenuItem("Structure panel");
+        structure.setId("menu-show-navigator");
+        structure.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
+        structure.selectedProperty().bindBidirectional(window.navigatorShownProperty());
+        CheckMenuItem side = new CheckMenuItem("Changes and post panel");
+        side.setId("menu-show-side");
+        side.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
+        side.selectedProperty().bindBidirectional(window.sidePanelShownProperty());
+        Menu view = new Menu("View", null, structure, side);
+        view.setId("menu-view");
+        getMenus().addAll(file, edit, view, scenario, new HelpMenu());
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -73,7 +73,24 @@ final class Toolbar extends ToolBar {
                 button("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (−)", () -> window.visibleCharts().forEach(p -> p.canvas().zoomOut())),
                 button("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (+)", () -> window.visibleCharts().forEach(p -> p.canvas().zoomIn())),
                 button("zoom-fit", "mdi2f-fit-to-page-outline", "Fit to window (0)", () -> window.visibleCharts().forEach(p -> p.canvas().fit())),
-                compact, horizontal);
+                compact, horizontal, spacer(),
+                panelToggle("toggle-navigator", "mdi2d-dock-left", "Show or hide the structure panel (Ctrl+1)", window.navigatorShownProperty()),
+                panelToggle("toggle-side", "mdi2d-dock-right", "Show or hide the changes and post panel (Ctrl+2)", window.sidePanelShownProperty()));
+    }
+
+    private static javafx.scene.layout.Region spacer() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
+        return r;
+    }
+
+    private static ToggleButton panelToggle(String id, String icon, String tip, javafx.beans.property.BooleanProperty shown) {
+        ToggleButton b = new ToggleButton(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.selectedProperty().bindBidirectional(shown);
+        return b;
     }
 
     private static javafx.scene.control.Button button(String id, String icon, String tip, Runnable action) {

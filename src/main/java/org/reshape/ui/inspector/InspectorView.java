@@ -78,7 +78,12 @@ public final class InspectorView extends StackPane {
         loader.setController(this);
         try {
             VBox form = loader.load();
-            getChildren().add(form);
+            // on a laptop the form is taller than the panel: it scrolls down, never sideways
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+            scroll.setId("inspector-scroll");
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            getChildren().add(scroll);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
