@@ -85,6 +85,18 @@ public final class ModelValidator {
             if (!p.managerKey().isEmpty() && !s.contains(p.managerKey())) {
                 out.add(new Problem(where, "its line manager " + p.managerKey() + " is not in this scenario"));
             }
+            for (String dotted : p.design().dottedManagers()) {
+                if (dotted.equals(p.key())) {
+                    out.add(new Problem(where, "it cannot have a dotted line to itself"));
+                } else if (!s.contains(dotted)) {
+                    out.add(new Problem(where, "its dotted-line manager " + dotted + " is not in this scenario"));
+                } else if (dotted.equals(p.managerKey())) {
+                    out.add(new Problem(where, "its dotted-line manager " + dotted + " is already its line manager"));
+                }
+            }
+            if (p.isAssistant() && p.managerKey().isEmpty()) {
+                out.add(new Problem(where, "an assistant needs a line manager to sit beside"));
+            }
             if (p.fte().signum() <= 0) {
                 out.add(new Problem(where, "FTE must be more than 0, not " + p.fte().toPlainString()));
             }

@@ -18,9 +18,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("csv").definedBy("org.reshape.csv..")
             .layer("domain").definedBy("org.reshape.domain..")
             .layer("change").definedBy("org.reshape.change..")
             .layer("costing").definedBy("org.reshape.costing..")
+            .layer("metrics").definedBy("org.reshape.metrics..")
             .layer("layout").definedBy("org.reshape.layout..")
             .layer("store").definedBy("org.reshape.store..")
             .layer("io").definedBy("org.reshape.io..")
@@ -32,14 +34,17 @@ class ArchitectureTest {
             .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("costing").mayOnlyBeAccessedByLayers("report", "ui", "cli")
-            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "report", "ui", "cli")
+            .whereLayer("metrics").mayOnlyBeAccessedByLayers("report", "ui", "cli")
+            .whereLayer("costing").mayOnlyBeAccessedByLayers("metrics", "report", "ui", "cli")
+            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "metrics", "report", "ui", "cli")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("report", "ui", "cli")
+            .whereLayer("csv").mayOnlyBeAccessedByLayers("io", "report", "ui", "cli")
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule pureCoreUsesNoFrameworks = noClasses()
-            .that().resideInAnyPackage("org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..", "org.reshape.layout..")
+            .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..",
+                    "org.reshape.layout..", "org.reshape.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "com.fasterxml.jackson..",
                     "org.apache.pdfbox..", "org.apache.poi..", "org.h2..", "org.flywaydb..", "picocli..");
 

@@ -19,6 +19,8 @@ import org.reshape.domain.CostSettings;
 import org.reshape.domain.Division;
 import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Grade;
+import org.reshape.domain.JobEvaluation;
+import org.reshape.domain.PostDesign;
 import org.reshape.domain.InvalidModelException;
 import org.reshape.domain.Model;
 import org.reshape.domain.Money;
@@ -47,9 +49,11 @@ class ModelFilesRoundTripTest {
         Grade band = Grade.banded("co-e", "Chief Officer Band E", "Chief Officer", "E", assumed);
         Post head = new Post("HEAD", "Head of Service", "d1", "", "co-e", new BigDecimal("0.6"), 1, Occupancy.INTERIM,
                 "A. N. Other", LocalDate.of(2025, 3, 31), "Everything", 8, List.of("OLD1", "OLD2"), List.of("OLD1"),
-                assumed, "a note");
+                assumed, "a note", new PostDesign(false, List.of("TEAM"), List.of("Director of Children's Services", "LADO"),
+                new JobEvaluation("GLPC", "evaluated at Chief Officer Band F", LocalDate.of(2023, 12, 4))));
         Post team = new Post("TEAM", "Business Support", "d2", "HEAD", "njc-7-9", new BigDecimal("30.5"), 32,
-                Occupancy.SECONDMENT, "", null, "", null, List.of(), List.of(), Provenance.of("§5.4.1"), "");
+                Occupancy.SECONDMENT, "", null, "", null, List.of(), List.of(), Provenance.of("§5.4.1"), "",
+                PostDesign.NONE.withAssistant(true));
         Scenario current = new Scenario("current", "Current structure", "", null, true, List.of(head, team));
         Scenario proposed = new Scenario("proposed", "Proposed structure", "current", LocalDate.of(2024, 4, 1), false,
                 List.of(head.withTitle("Director").withFte(BigDecimal.ONE, 1), team));
