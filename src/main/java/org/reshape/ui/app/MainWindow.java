@@ -100,8 +100,14 @@ public final class MainWindow extends BorderPane {
         sidePanelShown.set(memory.flag("window.side.shown", true));
         navigatorWidth = memory.number("window.navigator.width", Double.NaN, 120, 800);
         sideWidth = memory.number("window.side.width", Double.NaN, 160, 900);
-        navigatorShown.addListener((obs, old, shown) -> arrangePanels());
-        sidePanelShown.addListener((obs, old, shown) -> arrangePanels());
+        navigatorShown.addListener((obs, old, shown) -> {
+            memory.putFlag("window.navigator.shown", shown);
+            arrangePanels();
+        });
+        sidePanelShown.addListener((obs, old, shown) -> {
+            memory.putFlag("window.side.shown", shown);
+            arrangePanels();
+        });
         arrangePanels();
         // the first layout knows the window's width: place the dividers by the remembered widths
         body.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -267,8 +273,6 @@ public final class MainWindow extends BorderPane {
             items.add(right);
         }
         body.getItems().setAll(items);
-        memory.putFlag("window.navigator.shown", navigatorShown.get());
-        memory.putFlag("window.side.shown", sidePanelShown.get());
         placeDividers();
     }
 

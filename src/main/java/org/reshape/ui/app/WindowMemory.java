@@ -24,6 +24,7 @@ public final class WindowMemory {
 
     private final SettingsFile file;
     private final Map<String, String> values = new HashMap<>();
+    private final java.util.Set<String> changed = new java.util.LinkedHashSet<>();
 
     private WindowMemory(SettingsFile file) {
         this.file = file;
@@ -52,17 +53,28 @@ public final class WindowMemory {
         }
     }
 
+    /// Notes a value; [#save] writes what changed (dragging a divider must not write the file at every step).
     void put(String key, String value) {
         if (value.equals(get(key).orElse(null))) {
             return;
         }
         values.put(key, value);
-        if (file != null) {
-            try {
-                file.put(key, value);
-            } catch (StoreException e) {
-                LOG.warn("could not save the window settings: {}", e.getMessage());
+        changed.add(key);
+    }
+
+    /// Writes the values that changed since the last save to the settings file.
+    void save() {
+        if (file == null) {
+            changed.clear();
+            return;
+        }
+        try {
+            for (String key : changed) {
+                file.put(key, values.get(key));
             }
+            changed.clear();
+        } catch (StoreException e) {
+            LOG.warn("could not save the window settings: {}", e.getMessage());
         }
     }
 
@@ -117,6 +129,7 @@ public final class WindowMemory {
                     bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight()));
         }
         putFlag("window.maximized", maximized);
+        save();
     }
 
     boolean maximized() {

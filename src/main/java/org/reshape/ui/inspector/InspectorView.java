@@ -83,7 +83,14 @@ public final class InspectorView extends StackPane {
             scroll.setId("inspector-scroll");
             scroll.setFitToWidth(true);
             scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-            getChildren().add(scroll);
+            // Apply and Revert stay in sight under the scrolling form
+            javafx.scene.Node buttons = apply.getParent();
+            form.getChildren().remove(buttons);
+            VBox.setMargin(buttons, new javafx.geometry.Insets(6, 8, 8, 8));
+            VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+            VBox whole = new VBox(scroll, buttons);
+            whole.getStyleClass().add("side-panel");
+            getChildren().add(whole);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
