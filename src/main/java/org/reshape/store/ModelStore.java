@@ -18,6 +18,7 @@ import org.jooq.exception.DataAccessException;
 import org.reshape.domain.CostSettings;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
+import org.reshape.domain.ModelValidator;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
 import org.slf4j.Logger;
@@ -70,7 +71,10 @@ public final class ModelStore implements AutoCloseable {
     // ---- whole models
 
     /// Stores `model`, replacing every stored row of a model with the same id.
+    ///
+    /// @throws org.reshape.domain.InvalidModelException when the model breaks a rule of [ModelValidator]; nothing is written
     public void saveModel(Model model) {
+        ModelValidator.requireValid(model);
         long start = System.nanoTime();
         inTransaction("save model '" + model.name() + "'", ctx -> {
             OffsetDateTime now = now();

@@ -54,7 +54,9 @@ class ModelFilesRoundTripTest {
         Post team = new Post("TEAM", "Business Support", "d2", "HEAD", "njc-7-9", new BigDecimal("30.5"), 32,
                 Occupancy.SECONDMENT, "", null, "", null, List.of(), List.of(), Provenance.of("§5.4.1"), "",
                 PostDesign.NONE.withAssistant(true));
-        Scenario current = new Scenario("current", "Current structure", "", null, true, List.of(head, team));
+        Post old1 = Post.of("OLD1", "Old post one", "d1", "", "co-e");
+        Post old2 = Post.of("OLD2", "Old post two", "d1", "", "co-e");
+        Scenario current = new Scenario("current", "Current structure", "", null, true, List.of(head, team, old1, old2));
         Scenario proposed = new Scenario("proposed", "Proposed structure", "current", LocalDate.of(2024, 4, 1), false,
                 List.of(head.withTitle("Director").withFte(BigDecimal.ONE, 1), team));
         CostSettings cost = new CostSettings(SalaryBasis.ACTUAL, new FinancialYear(2025),
@@ -99,10 +101,13 @@ class ModelFilesRoundTripTest {
     void fte_mayBeANumberOrAString_andStaysExact() throws IOException {
         String json = ModelFiles.toJson(everyField())
                 .replace("\"fte\": 0.6", "\"fte\": \"0.1\"")
-                .replace("\"fte\": 30.5", "\"fte\": 0.30000000000000004");
+                .replace("\"fte\": 30.5", "\"fte\": 0.333333");
         Model m = ModelFiles.fromJson(json);
         assertThat(m.baseline().post("HEAD").fte()).isEqualTo(new BigDecimal("0.1"));
-        assertThat(m.baseline().post("TEAM").fte()).isEqualTo(new BigDecimal("0.30000000000000004"));
+        assertThat(m.baseline().post("TEAM").fte()).isEqualTo(new BigDecimal("0.333333"));
+        // More decimals than the store keeps would change on saving: refused, not rounded.
+        assertThatThrownBy(() -> ModelFiles.fromJson(json.replace("\"fte\": 0.333333", "\"fte\": 0.30000000000000004")))
+                .hasMessageContaining("FTE 0.30000000000000004 has more than 6 decimal places");
     }
 
     @Test
