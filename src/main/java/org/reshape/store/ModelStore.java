@@ -138,7 +138,7 @@ public final class ModelStore implements AutoCloseable {
 
     /// Inserts or replaces the scenario with all its posts; a new scenario goes after the others.
     public void saveScenario(String modelId, Scenario scenario) {
-        change(modelId, "save scenario '" + scenario.name() + "'", tx -> tx.putScenario(scenario));
+        change(modelId, "save scenario '" + scenario.name() + "'", tx -> tx.replaceScenario(scenario));
     }
 
     /// Saves a rename, lock or implementation date without rewriting the scenario's posts.
@@ -170,7 +170,7 @@ public final class ModelStore implements AutoCloseable {
 
     // ---- plumbing
 
-    private void change(String modelId, String action, Consumer<StoreTx> work) {
+    private void change(String modelId, String action, Consumer<? super JooqTx> work) {
         inTransaction(action, ctx -> {
             // Touching the model row first both finds out whether it exists and
             // records when it was last changed, for the model chooser.
