@@ -52,6 +52,8 @@ public final class MainWindow extends BorderPane {
     private FinanceView finance;
     private final SplitPane financeArea = new SplitPane();
     private final VBox right;
+    private final Tab postTab;
+    private final TabPane tabs;
     private final WindowMemory memory;
     private final javafx.beans.property.BooleanProperty navigatorShown = new javafx.beans.property.SimpleBooleanProperty(this, "navigatorShown", true);
     private final javafx.beans.property.BooleanProperty sidePanelShown = new javafx.beans.property.SimpleBooleanProperty(this, "sidePanelShown", true);
@@ -73,11 +75,11 @@ public final class MainWindow extends BorderPane {
         inspector = new InspectorView(workspace, actions);
         financeArea.setOrientation(Orientation.VERTICAL);
         charts.setOrientation(Orientation.HORIZONTAL);
-        Tab postTab = new Tab("Post", inspector);
+        postTab = new Tab("Post", inspector);
         postTab.setId("tab-post");
         Tab changesTab = new Tab("Changes", changes);
         changesTab.setId("tab-changes");
-        TabPane tabs = new TabPane(changesTab, postTab);
+        tabs = new TabPane(changesTab, postTab);
         tabs.setId("side-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the legend folds away (remembered); on a laptop screen it starts folded so the changes have room
@@ -139,6 +141,16 @@ public final class MainWindow extends BorderPane {
         workspace.focusProperty().subscribe(f -> {
             if (f != null) {
                 visibleCharts().forEach(p -> p.centreOn(f.key()));
+            }
+        });
+        // the proposal last compared in this model comes back after a restart
+        if (workspace.model() != null) {
+            memory.get("proposal." + workspace.model().id()).filter(id -> workspace.model().scenario(id).isPresent())
+                    .ifPresent(workspace.proposalIdProperty()::set);
+        }
+        workspace.proposalIdProperty().addListener((obs, old, id) -> {
+            if (id != null && workspace.model() != null) {
+                memory.put("proposal." + workspace.model().id(), id);
             }
         });
         workspace.comparisonProperty().subscribe(c -> refresh());
@@ -308,6 +320,17 @@ public final class MainWindow extends BorderPane {
             sideWidth = right.getWidth();
             memory.putNumber("window.side.width", sideWidth);
         }
+    }
+
+    WindowMemory memory() {
+        return memory;
+    }
+
+    /// Opens the Post tab on a post just added, its title selected to be typed over.
+    void editNewPost() {
+        sidePanelShown.set(true);
+        tabs.getSelectionModel().select(postTab);
+        inspector.editTitle();
     }
 
     public InspectorView inspector() {

@@ -132,6 +132,7 @@ public final class ReshapeApp extends Application {
     public static MainWindow show(Stage stage, Workspace workspace, EditActions actions, String where, WindowMemory memory,
                                   Rectangle2D visible) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        EscapeCloses.install();
         MainWindow window = new MainWindow(workspace, actions, memory);
         Rectangle2D place = memory.placement(visible);
         Scene scene = new Scene(window, place.getWidth(), place.getHeight());

@@ -52,6 +52,16 @@ final class Toolbar extends ToolBar {
                 workspace.proposal().ifPresent(proposals.getSelectionModel()::select);
             }
         });
+        // the drop-down always names the proposal on screen, however it was chosen (Scenario ▸ New proposal, import, undo)
+        workspace.proposalIdProperty().subscribe(id -> {
+            Scenario shown = proposals.getValue();
+            if (id != null && (shown == null || !shown.id().equals(id))) {
+                if (workspace.model() != null) {
+                    proposals.getItems().setAll(workspace.model().scenarios().stream().filter(Scenario::isProposal).toList());
+                }
+                proposals.getItems().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(proposals.getSelectionModel()::select);
+            }
+        });
         proposals.valueProperty().addListener((obs, old, s) -> {
             if (s != null) {
                 workspace.proposalIdProperty().set(s.id());

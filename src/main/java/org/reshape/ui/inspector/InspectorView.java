@@ -143,6 +143,14 @@ public final class InspectorView extends StackPane {
         workspace.modeProperty().subscribe(m -> show());
     }
 
+    /// Puts the caret in the title with its text selected, to be typed over.
+    public void editTitle() {
+        javafx.application.Platform.runLater(() -> {
+            title.requestFocus();
+            title.selectAll();
+        });
+    }
+
     private void register(Control control, String field) {
         validation.registerValidator(control, false, (Control c, Object value) -> {
             String message = vm.problemsProperty().get().get(field);
