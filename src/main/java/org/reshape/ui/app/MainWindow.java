@@ -21,6 +21,7 @@ import org.reshape.ui.changes.ChangeListView;
 import org.reshape.ui.edit.EditActions;
 import org.reshape.store.DataDirectory;
 import org.reshape.ui.finance.FinanceView;
+import org.reshape.ui.metrics.MetricsView;
 import org.reshape.ui.imports.ImportActions;
 import org.reshape.ui.imports.ImportPrompts;
 import org.reshape.ui.tasks.FxTasks;
@@ -60,6 +61,8 @@ public final class MainWindow extends BorderPane {
     /// The widths the side panels had when last shown, in pixels.
     private double navigatorWidth;
     private double sideWidth;
+    /// Built the first time Metrics mode is chosen.
+    private MetricsView metrics;
 
     public MainWindow(Workspace workspace, EditActions actions) {
         this(workspace, actions, WindowMemory.session());
@@ -156,6 +159,7 @@ public final class MainWindow extends BorderPane {
         workspace.comparisonProperty().subscribe(c -> refresh());
         workspace.modeProperty().subscribe(m -> refresh());
         workspace.layoutOptionsProperty().subscribe(o -> refresh());
+        workspace.metricsSettingsProperty().subscribe(o -> refresh());
     }
 
     /// Shows a banner (the welcome) under the tool bar, above the charts; it removes itself.
@@ -174,6 +178,13 @@ public final class MainWindow extends BorderPane {
     public List<ChartPane> visibleCharts() {
         var area = workspace.modeProperty().get() == Mode.FINANCE ? financeArea.getItems() : charts.getItems();
         return area.stream().filter(ChartPane.class::isInstance).map(ChartPane.class::cast).toList();
+    }
+
+    public MetricsView metrics() {
+        if (metrics == null) {
+            metrics = new MetricsView(workspace);
+        }
+        return metrics;
     }
 
     public FinanceView finance() {
@@ -212,6 +223,10 @@ public final class MainWindow extends BorderPane {
                 }
             }
         }
+        if (compare && workspace.metrics() != null) {
+            addFlags(workspace.metrics().base(), baseMarks);
+            addFlags(workspace.metrics().proposal(), proposalMarks);
+        }
         var options = workspace.layoutOptionsProperty().get();
         List<ChartPane> shown = new java.util.ArrayList<>();
         if (base != null && mode != Mode.PROPOSED) {
@@ -222,7 +237,15 @@ public final class MainWindow extends BorderPane {
             proposedChart.show(model, proposal, pay, proposalMarks, Set.of(), options);
             shown.add(proposedChart);
         }
-        if (mode == Mode.FINANCE) {
+        if (mode == Mode.METRICS) {
+            MetricsView view = metrics();
+            if (!body.getItems().contains(view)) {
+                charts.getItems().clear();
+                financeArea.getItems().clear();
+                setCentre(view);
+            }
+            view.refresh();
+        } else if (mode == Mode.FINANCE) {
             shown.remove(currentChart);
             FinanceView finance = finance();
             if (!financeArea.getItems().equals(List.of(finance, proposedChart))) {
@@ -236,6 +259,7 @@ public final class MainWindow extends BorderPane {
             finance.refresh();
         } else {
             if (!body.getItems().contains(charts)) {
+                // leaving Finance or Metrics
                 financeArea.getItems().clear();
                 setCentre(charts);
             }
@@ -275,7 +299,7 @@ public final class MainWindow extends BorderPane {
     /// Shows or hides the side panels, each at the width it had.
     private void arrangePanels() {
         rememberWidths();
-        javafx.scene.Node centre = body.getItems().stream().filter(n -> n == charts || n == financeArea).findFirst().orElse(charts);
+        javafx.scene.Node centre = body.getItems().stream().filter(n -> n == charts || n == financeArea || n == metrics).findFirst().orElse(charts);
         List<javafx.scene.Node> items = new java.util.ArrayList<>();
         if (navigatorShown.get()) {
             items.add(navigator);
@@ -331,6 +355,20 @@ public final class MainWindow extends BorderPane {
         sidePanelShown.set(true);
         tabs.getSelectionModel().select(postTab);
         inspector.editTitle();
+    }
+
+    /// Puts a design flag's mark (under or over span, grade relativity) on the post's card.
+    private static void addFlags(org.reshape.metrics.ScenarioMetrics m, Map<String, List<CardMark>> marks) {
+        m.flagsByPost().forEach((key, flags) -> {
+            List<CardMark> list = new java.util.ArrayList<>(marks.getOrDefault(key, List.of()));
+            for (org.reshape.metrics.Flag f : flags) {
+                CardMark mark = CardMark.of(f);
+                if (mark != null && !list.contains(mark)) {
+                    list.add(mark);
+                }
+            }
+            marks.put(key, list);
+        });
     }
 
     public InspectorView inspector() {
