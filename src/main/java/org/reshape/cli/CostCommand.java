@@ -126,6 +126,8 @@ final class CostCommand implements Callable<Integer> {
                     + (part.bridgeTotal().equals(part.difference()) ? "." : ", which is NOT the " + part.part().label().toLowerCase(java.util.Locale.ROOT) + " difference."));
         }
         out.println();
+        out.println("The " + cmp.bridge().size() + " bridge lines of the three parts add up to " + cmp.bridgeTotal().formatSigned()
+                + (cmp.bridgeTotal().equals(cmp.difference()) ? ", which is the net difference." : ", which is NOT the net difference."));
         out.println("Lines that rest on assumed grades or values add up to " + cmp.assumedPart().formatSigned()
                 + "; lines on sourced values to " + cmp.difference().minus(cmp.assumedPart()).formatSigned() + ".");
         cmp.warnings().forEach(w -> out.println("Warning: " + w));
