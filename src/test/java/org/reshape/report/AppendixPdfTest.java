@@ -76,7 +76,7 @@ class AppendixPdfTest {
 
     @Test
     void theScheduleOfChangesIsWrittenOut() {
-        assertThat(full.text()).contains("Schedule of changes",
+        assertThat(full.content()).contains("Schedule of changes",
                 "The post of Director of Social Care Practice will be redesignated Director of Social Care & Early Help and regraded from "
                         + "Chief Officer Band E to Chief Officer Band F.",
                 "The post of Assistant Director (Early Help & School Readiness) will be disestablished.",
@@ -87,14 +87,29 @@ class AppendixPdfTest {
     }
 
     @Test
+    void theScheduleSaysWhatHappensToDivisionsFirst() {
+        String text = full.text();
+        String gone = "The Early Help & School Readiness Division will be disestablished and its services will transfer to the "
+                + "Social Care & Early Help Division.";
+        assertThat(text).containsSubsequence("Schedule of changes", "Divisions", "1. The Social Care & Safeguarding Division will be renamed",
+                "2. " + gone, "3. The post of");
+        assertThat(text.split(java.util.regex.Pattern.quote(gone), -1)).hasSize(2);
+    }
+
+    @Test
     void theCostSummaryPrintsBothTotalsTheDifferenceAndTheBasis() {
         Comparison cmp = new Costing(model, options.costSettings()).compare(current, proposed);
         for (Pdfs pdf : List.of(full, open)) {
             assertThat(pdf.text()).contains(cmp.base().total().total().format(), cmp.proposal().total().total().format(),
                     cmp.difference().formatSigned(), "top of grade, 2024/25; on-costs: employer NI 13.8% above £9,100");
         }
-        assertThat(full.text()).contains("The proposals cost an additional " + cmp.difference().formatPounds() + " a year");
-        assertThat(full.text()).contains("regraded up: Chief Officer Band E → Chief Officer Band F", "+£11,040.00");
+        assertThat(cmp.recurrent().difference().signum()).isNegative();
+        assertThat(full.text()).contains("The proposals generate a recurrent saving of " + cmp.recurrent().difference().negate().formatPounds()
+                + " a year", "Temporary costs (fixed-term posts, acting-up) of " + cmp.temporary().difference().formatSigned(),
+                "Net difference: " + cmp.difference().formatSigned());
+        // Band F top £112,636 and Band E top £101,596 (2023/24), both +2.5% from 1 April 2024, rounded to the pound:
+        // £115,452 − £104,136 = £11,316
+        assertThat(full.text()).contains("regraded up: Chief Officer Band E → Chief Officer Band F", "+£11,316.00");
     }
 
     @Test
@@ -102,6 +117,8 @@ class AppendixPdfTest {
         var changes = ChangeClassifier.classify(model, current, proposed, new PayTable(model, options.costSettings().year().start()));
         assertThat(full.text()).contains(changes.individualsAffected() + " individuals in " + changes.affected().size() + " posts are affected",
                 "Posts at risk", "Principal Social Worker", "Service Manager (Quality & Assurance)");
+        assertThat(full.text()).contains("manager or responsibilities. This counts the employees who hold those posts in the current structure, "
+                + "a team by its headcount; vacant posts and posts covered by agency interims are not counted");
         assertThat(full.text()).contains("Samir Patel");
     }
 
@@ -123,16 +140,18 @@ class AppendixPdfTest {
                 }
             });
         }
-        assertThat(exact).contains("£93,102", "£101,596");
+        // Band E in force on 1 April 2024: £93,102 – £101,596 + 2.5%, to the pound
+        assertThat(exact).contains("£95,430", "£104,136");
         for (String amount : exact) {
             assertThat(full.text()).contains(amount);
             // "£93,102" must not appear, but a total such as "£93,102.50" could; none of these do in the Bury sample
             assertThat(text).doesNotContain(amount);
         }
-        assertThat(text).contains("£90,000 – £104,999", "Posts regraded", "New posts");
+        assertThat(text).contains("£95,000 – £104,999", "Posts regraded", "New posts"); // Band E £95,430 – £104,136 in 2024/25
         // a total of one or two posts is one or two people's pay: such rows are combined
-        assertThat(full.text()).contains("Health & Adult Care 1 £90,175.77");
-        assertThat(text).contains("Other divisions (fewer than 3 posts each)").doesNotContain("Health & Adult Care 1 £90,175.77");
+        // Band A top £67,527 + 2.5% = £69,215; NI (69,215 − 9,100) × 13.8% = £8,295.87; pension 21.1% £14,604.37; levy £346.08
+        assertThat(full.text()).contains("Health & Adult Care 1 £92,461.32");
+        assertThat(text).contains("Other divisions (fewer than 3 posts each)").doesNotContain("Health & Adult Care 1 £92,461.32");
         for (int i = 0; i < open.pages().size(); i++) {
             assertThat(open.pages().get(i)).contains("Public version – names withheld, pay in £5,000 bands");
         }
