@@ -50,6 +50,11 @@ public enum CardMark {
         return legend;
     }
 
+    /// A span or grade-relativity flag from Metrics rather than a change.
+    public boolean isDesignFlag() {
+        return this == UNDER_SPAN || this == OVER_SPAN || this == GRADE_RELATIVITY;
+    }
+
     /// The mark for a design flag on a post, or null for a flag about the whole structure.
     public static CardMark of(org.reshape.metrics.Flag f) {
         return switch (f.kind()) {

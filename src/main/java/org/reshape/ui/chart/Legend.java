@@ -19,6 +19,9 @@ public final class Legend extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         for (CardMark m : CardMark.values()) {
+            if (m.isDesignFlag()) {
+                continue; // explained in Metrics mode, where they are set; the side panel stays short on a laptop
+            }
             Label badge = new Label(m.badge());
             badge.getStyleClass().add("legend-badge");
             badge.setStyle("-fx-background-color: " + m.colour() + ";");

@@ -134,7 +134,7 @@ public final class MetricsView extends BorderPane {
                 setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
             }
         });
-        Label hint = new Label("Managers, flagged first. Double-click one to see it in Compare, where flagged cards carry SPAN ▼, SPAN ▲ and GRADE ≤.");
+        Label hint = new Label("Managers, flagged first. Double-click one to see it in Compare, where flagged cards carry SPAN ▼ (under span), SPAN ▲ (over span) and GRADE ≤ (grade at or below a report's).");
         hint.getStyleClass().add("status-message");
         VBox lower = new VBox(4, hint, managers, flags);
         VBox.setVgrow(managers, Priority.ALWAYS);
