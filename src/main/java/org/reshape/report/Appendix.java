@@ -2,11 +2,7 @@ package org.reshape.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +16,7 @@ import org.reshape.costing.Percent;
 import org.reshape.domain.Model;
 import org.reshape.domain.SalaryBasis;
 import org.reshape.domain.Scenario;
+import org.reshape.files.PrivateFiles;
 import org.reshape.report.page.Drawing;
 import org.reshape.report.page.Page;
 import org.reshape.report.page.PagedDocument;
@@ -130,21 +127,7 @@ public final class Appendix {
 
     /// Writes a laid-out document as a PDF file, all or nothing (see above).
     public static void writePdf(PagedDocument doc, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        // a new file of our own beside the target (so the move stays on one file system), made with the usual permissions
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                PdfWriter.write(doc, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        PrivateFiles.write(target, out -> PdfWriter.write(doc, out));
     }
 
     private static void schedule(Flow flow, Model model, Scenario base, Scenario proposal, ChangeList changes) {

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -19,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.reshape.files.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,9 +74,12 @@ final class Database implements AutoCloseable {
             throw new StoreLockedException(file, null);
         }
         try {
-            Files.createDirectories(base.getParent());
+            PrivateFiles.createDirectories(base.getParent());
             // WRITE_DELAY=0: a committed edit reaches the file at once, so a crash loses at most the edit in flight.
-            return open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", file.toString(), file);
+            Database db = open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", file.toString(), file);
+            // It holds names and pay: the owner's only (H2 makes it with the umask's permissions).
+            PrivateFiles.restrict(file);
+            return db;
         } catch (IOException e) {
             OPEN_FILES.remove(file);
             throw new StoreException("Could not create the folder for the Reshape database " + file + ": " + e, e);

@@ -21,6 +21,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("csv").definedBy("org.reshape.csv..")
+            .layer("files").definedBy("org.reshape.files..")
             .layer("domain").definedBy("org.reshape.domain..")
             .layer("change").definedBy("org.reshape.change..")
             .layer("costing").definedBy("org.reshape.costing..")
@@ -43,6 +44,7 @@ class ArchitectureTest {
             .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "metrics", "edit", "report", "ui", "cli")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("report", "ui", "cli")
             .whereLayer("csv").mayOnlyBeAccessedByLayers("io", "report", "ui", "cli")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("store", "io", "report", "ui", "cli")
             .allowEmptyShould(true);
 
     /// The edit layer serves the window and the command line alike, so it knows no toolkit.
@@ -70,8 +72,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureCoreUsesNoFrameworks = noClasses()
-            .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..",
-                    "org.reshape.layout..", "org.reshape.metrics..")
+            .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.files..", "org.reshape.domain..", "org.reshape.change..",
+                    "org.reshape.costing..", "org.reshape.layout..",
+                    "org.reshape.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "com.fasterxml.jackson..",
                     "org.apache.pdfbox..", "org.apache.poi..", "org.h2..", "org.flywaydb..", "picocli..");
 

@@ -2,8 +2,6 @@ package org.reshape.io.establishment;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import org.reshape.domain.Model;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
+import org.reshape.files.PrivateFiles;
 
 /// Writes a scenario as an establishment list CSV, one row per post with every
 /// [EstablishmentField] under its label, which [ColumnMapping#guess(List)] maps
@@ -40,7 +39,7 @@ public final class EstablishmentExport {
     }
 
     public static void write(Model model, Scenario scenario, Path file) throws IOException {
-        Files.writeString(file, write(model, scenario), StandardCharsets.UTF_8);
+        PrivateFiles.writeString(file, write(model, scenario));
     }
 
     public static void write(Model model, Scenario scenario, Appendable out) {

@@ -3,7 +3,6 @@ package org.reshape.ui.finance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -148,9 +147,11 @@ public final class FinanceView extends BorderPane {
     }
 
     public void exportCsv(Path file) throws IOException {
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        org.reshape.files.PrivateFiles.write(file, stream -> {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
             FinanceCsv.write(tables, out);
-        }
+            out.flush();
+        });
     }
 
     /// The table on the open tab as tab-separated text, for pasting into a spreadsheet.
