@@ -161,7 +161,7 @@ final class Database implements AutoCloseable {
                 max = Math.max(max, Integer.parseInt(rs.getString(1)));
                 count++;
             }
-            return count == MIGRATIONS ? max : -1;
+            return max > SCHEMA_VERSION || count == MIGRATIONS ? max : -1;
         } catch (SQLException | NumberFormatException e) {
             return -1;
         }
