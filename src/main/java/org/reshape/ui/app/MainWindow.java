@@ -156,6 +156,13 @@ public final class MainWindow extends BorderPane {
                 memory.put("proposal." + workspace.model().id(), id);
             }
         });
+        // refusals and "Exported …" show for a moment in the chart the user is looking at
+        actions.editor().noticeProperty().addListener((obs, old, n) -> {
+            List<ChartPane> charts = visibleCharts();
+            if (n != null && !charts.isEmpty()) {
+                (charts.contains(proposedChart) ? proposedChart : charts.getFirst()).toast(n.text());
+            }
+        });
         workspace.comparisonProperty().subscribe(c -> refresh());
         workspace.modeProperty().subscribe(m -> refresh());
         workspace.layoutOptionsProperty().subscribe(o -> refresh());

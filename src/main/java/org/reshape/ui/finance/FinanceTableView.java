@@ -15,16 +15,39 @@ import org.reshape.report.finance.FinanceTable;
 
 /// A finance table in a sortable [TableView]. Sorting keeps a totals row at the
 /// bottom, and money sorts by amount, not by its text.
+///
+/// Compact by default: the salary, NI, pension and levy columns (and the base's
+/// posts and FTE) are hidden until [#detailedProperty()] is set, so that the
+/// totals, the difference and the budget fit side by side on a laptop without a
+/// sideways scroll bar; headers wrap, and no column is narrower than its figures.
 public final class FinanceTableView extends TableView<List<Object>> {
     private FinanceTable table;
+    private final javafx.beans.property.BooleanProperty detailed = new javafx.beans.property.SimpleBooleanProperty(this, "detailed");
+    private static final javafx.scene.text.Text PROBE = new javafx.scene.text.Text();
 
     public FinanceTableView(String id) {
         setId(id);
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getStyleClass().add("finance-table");
+        setTableMenuButtonVisible(true);
+        detailed.subscribe(d -> {
+            getColumns().forEach(c -> c.setVisible(d || !isDetail(c.getText())));
+            setColumnResizePolicy(d ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        });
         setSortPolicy(t -> {
             sortKeepingTotal();
             return true;
         });
+    }
+
+    /// Whether the salary, NI, pension and levy columns are shown (the table then scrolls sideways).
+    public javafx.beans.property.BooleanProperty detailedProperty() {
+        return detailed;
+    }
+
+    /// A column shown only on demand.
+    static boolean isDetail(String header) {
+        return header.endsWith(" salary") || header.endsWith(" NI") || header.endsWith(" pension") || header.endsWith(" levy")
+                || header.equals("Base posts") || header.equals("Base FTE");
     }
 
     public FinanceTable table() {
@@ -42,6 +65,26 @@ public final class FinanceTableView extends TableView<List<Object>> {
         }
         getItems().setAll(t.rows());
         sortKeepingTotal();
+        fitColumnsToFigures();
+    }
+
+    /// No column narrower than its widest cell (bold totals included), so figures are never cut short.
+    private void fitColumnsToFigures() {
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, 14);
+        PROBE.setFont(font);
+        for (int i = 0; i < getColumns().size(); i++) {
+            double widest = 0;
+            for (List<Object> row : table.rows()) {
+                PROBE.setText(FinanceTable.display(row.get(i)));
+                widest = Math.max(widest, PROBE.getLayoutBounds().getWidth());
+            }
+            TableColumn<List<Object>, ?> col = getColumns().get(i);
+            boolean text = table.columns().get(i).kind() == FinanceTable.Kind.TEXT;
+            // long names wrap in the header and may be cut in a text cell (its tooltip is the row); figures never
+            col.setMinWidth(text ? 120 : widest + 22);
+            col.setVisible(detailed.get() || !isDetail(col.getText()));
+        }
     }
 
     private TableColumn<List<Object>, Object> column(FinanceTable.Column c, int index) {
@@ -63,7 +106,7 @@ public final class FinanceTableView extends TableView<List<Object>> {
                 }
             }
         });
-        col.setPrefWidth(c.kind() == FinanceTable.Kind.TEXT ? (index == 0 ? 220 : 160) : 105);
+        col.setPrefWidth(c.kind() == FinanceTable.Kind.TEXT ? (index == 0 ? 200 : 160) : 105);
         return col;
     }
 
