@@ -115,8 +115,12 @@ class LaptopWindowTest {
         assertThat(sidewaysBarShown(table)).as("sideways scroll bar at 1366×768").isFalse();
         // every figure is drawn whole: no cell text ends in an ellipsis
         List<String> cells = robot.lookup("#finance-divisions").lookup(".table-cell .text").queryAllAs(Text.class).stream()
+                .filter(t -> t.isVisible() && t.getParent() != null && t.getParent().isVisible())
                 .map(Text::getText).filter(t -> !t.isEmpty()).toList();
         assertThat(cells).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotEndWith("…").doesNotEndWith("..."));
+        List<Text> names = robot.lookup("#finance-divisions").lookup(".wrapped-cell-text").queryAllAs(Text.class).stream().toList();
+        assertThat(names).extracting(Text::getText).contains("Social Care & Early Help (was Social Care & Safeguarding)");
+        names.forEach(t -> assertThat(t.getLayoutBounds().getWidth()).isLessThanOrEqualTo(table.getVisibleLeafColumn(0).getWidth()));
         robot.clickOn("#finance-detail-columns");
         assertThat(table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumn::getText).toList())
                 .contains("Base salary", "Proposal NI", "Proposal pension", "Proposal levy");

@@ -258,7 +258,9 @@ public final class MainWindow extends BorderPane {
             if (!financeArea.getItems().equals(List.of(finance, proposedChart))) {
                 charts.getItems().clear();
                 financeArea.getItems().setAll(finance, proposedChart);
-                financeArea.setDividerPositions(memory.number("window.finance.split", 0.68, 0.2, 0.95));
+                financeArea.setDividerPositions(memory.number("window.finance.split",
+                        // on a laptop the tables and the bridge need most of the height; the chart keeps a strip
+                        javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() < 900 ? 0.88 : 0.75, 0.2, 0.95));
                 financeArea.getDividers().getFirst().positionProperty().addListener((obs, old, pos) ->
                         memory.putNumber("window.finance.split", pos.doubleValue()));
                 setCentre(financeArea);

@@ -71,18 +71,26 @@ public final class FinanceTableView extends TableView<List<Object>> {
     /// No column narrower than its widest cell (bold totals included), so figures are never cut short.
     private void fitColumnsToFigures() {
         javafx.scene.text.Font font = javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                javafx.scene.text.FontWeight.BOLD, 14);
+                javafx.scene.text.FontWeight.BOLD, 13);
         PROBE.setFont(font);
         for (int i = 0; i < getColumns().size(); i++) {
             double widest = 0;
-            for (List<Object> row : table.rows()) {
-                PROBE.setText(FinanceTable.display(row.get(i)));
-                widest = Math.max(widest, PROBE.getLayoutBounds().getWidth());
-            }
             TableColumn<List<Object>, ?> col = getColumns().get(i);
             boolean text = table.columns().get(i).kind() == FinanceTable.Kind.TEXT;
-            // long names wrap in the header and may be cut in a text cell (its tooltip is the row); figures never
-            col.setMinWidth(text ? 120 : widest + 22);
+            for (List<Object> row : table.rows()) {
+                // figures whole; names by their longest word, as they wrap
+                for (String part : text ? FinanceTable.display(row.get(i)).split(" ") : new String[] {FinanceTable.display(row.get(i))}) {
+                    PROBE.setText(part);
+                    widest = Math.max(widest, PROBE.getLayoutBounds().getWidth());
+                }
+            }
+            // a header wraps between words, never inside one
+            for (String word : col.getText().split(" ")) {
+                PROBE.setText(word);
+                widest = Math.max(widest, PROBE.getLayoutBounds().getWidth());
+            }
+            // long names wrap, in the header and in text cells; figures never do, so their column is never narrower
+            col.setMinWidth(text ? Math.max(100, widest + 18) : widest + 18);
             col.setVisible(detailed.get() || !isDetail(col.getText()));
         }
     }
@@ -93,11 +101,27 @@ public final class FinanceTableView extends TableView<List<Object>> {
         col.setComparator(Comparator.nullsFirst(FinanceTableView::compare));
         boolean numeric = c.kind() != FinanceTable.Kind.TEXT && c.kind() != FinanceTable.Kind.FLAG;
         col.setCellFactory(v -> new TableCell<>() {
+            /// Names wrap onto more lines rather than being cut short (a Text sized to the column gives the row its height).
+            private final javafx.scene.text.Text wrapped = new javafx.scene.text.Text();
+
+            {
+                wrapped.getStyleClass().add("wrapped-cell-text");
+                wrapped.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : FinanceTable.display(item));
+                String text = empty ? null : FinanceTable.display(item);
                 setStyle(numeric ? "-fx-alignment: CENTER-RIGHT;" : "");
+                if (numeric || text == null) {
+                    setGraphic(null);
+                    setText(text);
+                } else {
+                    setText(null);
+                    wrapped.setText(text);
+                    setGraphic(wrapped);
+                }
                 boolean total = !empty && table != null && table.totals() && getTableRow() != null
                         && getTableRow().getItem() == table.rows().getLast();
                 getStyleClass().remove("total-cell");

@@ -80,12 +80,17 @@ public final class WaterfallChart extends Region {
     /// Round tick amounts, in pence, for an axis from `lo` to `hi` pence: a step of
     /// 1, 2 or 5 × a power of ten pounds, at least £1, giving three to six ticks.
     static List<Long> ticks(double lo, double hi) {
+        return ticks(lo, hi, 5);
+    }
+
+    /// As [#ticks(double, double)], with at most `intervals` steps (fewer on a short chart, so labels do not overlap).
+    static List<Long> ticks(double lo, double hi, int intervals) {
         double span = Math.max(100, hi - lo);
         long step = 100;
         outer:
         for (long p = 100; p < Long.MAX_VALUE / 10; p *= 10) {
             for (long m : new long[] {1, 2, 5}) {
-                if (span / (p * m) <= 5) {
+                if (span / (p * m) <= Math.max(1, intervals)) {
                     step = p * m;
                     break outer;
                 }
@@ -182,7 +187,7 @@ public final class WaterfallChart extends Region {
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        List<Long> ticks = ticks(axisLo, axisHi);
+        List<Long> ticks = ticks(axisLo, axisHi, Math.min(5, (int) ((bottom - top) / 24)));
         long step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : 100;
         for (long v : ticks) {
             double y = scale(v, axisLo, axisHi, top, bottom);
