@@ -147,17 +147,17 @@ final class FileMenu extends Menu {
     }
 
     private void importOrganogram() {
-        FileChooser c = chooser("Choose the senior and the junior CSV of one organogram", "CSV", "*.csv");
+        FileChooser c = chooser("Choose the senior and the junior CSV of one organogram (or a senior CSV alone)", "CSV", "*.csv");
         List<File> files = c.showOpenMultipleDialog(window());
-        if (files == null || files.size() != 2) {
+        if (files == null || files.isEmpty() || files.size() > 2) {
             if (files != null) {
-                actions.editor().refuse("Choose two files: the senior and the junior CSV");
+                actions.editor().refuse("Choose two files, the senior and the junior CSV, or a senior CSV alone");
             }
             return;
         }
         File senior = files.stream().filter(x -> x.getName().toLowerCase(Locale.UK).contains("senior")).findFirst().orElse(files.get(0));
-        File junior = files.get(0) == senior ? files.get(1) : files.get(0);
-        OrganogramFiles pair = OrganogramFiles.of(senior.toPath(), junior.toPath());
+        File junior = files.size() == 1 ? null : files.get(0) == senior ? files.get(1) : files.get(0);
+        OrganogramFiles pair = OrganogramFiles.of(senior.toPath(), junior == null ? null : junior.toPath());
         String name = pair.date().map(d -> "Organogram " + d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
                 .orElse("Organogram " + senior.getName());
         askBase(name).ifPresent(base -> imports.importOrganogram(window(), pair, name, base.orElse(null)));
