@@ -18,6 +18,7 @@ public final class ChartPane extends BorderPane {
     private final Label heading = new Label();
     private final Set<String> collapsed = new HashSet<>();
     private ChartScene.Spec last;
+    private final CardCache cards = new CardCache();
 
     public ChartPane(String id) {
         setId(id);
@@ -31,6 +32,11 @@ public final class ChartPane extends BorderPane {
 
     public ChartCanvas canvas() {
         return canvas;
+    }
+
+    /// The cards measured for this chart, kept across edits.
+    public CardCache cardCache() {
+        return cards;
     }
 
     public Label heading() {
@@ -93,6 +99,6 @@ public final class ChartPane extends BorderPane {
 
     private void rebuild() {
         canvas.setLayoutOptions(last.options());
-        canvas.chartSceneProperty().set(ChartScene.build(last));
+        canvas.chartSceneProperty().set(ChartScene.build(last, cards));
     }
 }
