@@ -21,6 +21,7 @@ import org.reshape.ui.changes.ChangeListView;
 import org.reshape.ui.edit.EditActions;
 import org.reshape.store.DataDirectory;
 import org.reshape.ui.finance.FinanceView;
+import org.reshape.ui.metrics.MetricsView;
 import org.reshape.ui.imports.ImportActions;
 import org.reshape.ui.imports.ImportPrompts;
 import org.reshape.ui.tasks.FxTasks;
@@ -51,6 +52,8 @@ public final class MainWindow extends BorderPane {
     /// Built the first time Finance mode is chosen: most sessions start with the charts.
     private FinanceView finance;
     private final SplitPane financeArea = new SplitPane();
+    /// Built the first time Metrics mode is chosen.
+    private MetricsView metrics;
     /// Navigator, main area and side panel: the main area gets two thirds.
     private static final double[] DIVIDERS = {0.15, 0.80};
 
@@ -102,6 +105,7 @@ public final class MainWindow extends BorderPane {
         workspace.comparisonProperty().subscribe(c -> refresh());
         workspace.modeProperty().subscribe(m -> refresh());
         workspace.layoutOptionsProperty().subscribe(o -> refresh());
+        workspace.metricsSettingsProperty().subscribe(o -> refresh());
     }
 
     /// Shows a banner (the welcome) under the tool bar, above the charts; it removes itself.
@@ -120,6 +124,13 @@ public final class MainWindow extends BorderPane {
     public List<ChartPane> visibleCharts() {
         var area = workspace.modeProperty().get() == Mode.FINANCE ? financeArea.getItems() : charts.getItems();
         return area.stream().filter(ChartPane.class::isInstance).map(ChartPane.class::cast).toList();
+    }
+
+    public MetricsView metrics() {
+        if (metrics == null) {
+            metrics = new MetricsView(workspace);
+        }
+        return metrics;
     }
 
     public FinanceView finance() {
@@ -158,6 +169,10 @@ public final class MainWindow extends BorderPane {
                 }
             }
         }
+        if (compare && workspace.metrics() != null) {
+            addFlags(workspace.metrics().base(), baseMarks);
+            addFlags(workspace.metrics().proposal(), proposalMarks);
+        }
         var options = workspace.layoutOptionsProperty().get();
         List<ChartPane> shown = new java.util.ArrayList<>();
         if (base != null && mode != Mode.PROPOSED) {
@@ -168,7 +183,16 @@ public final class MainWindow extends BorderPane {
             proposedChart.show(model, proposal, pay, proposalMarks, Set.of(), options);
             shown.add(proposedChart);
         }
-        if (mode == Mode.FINANCE) {
+        if (mode == Mode.METRICS) {
+            MetricsView view = metrics();
+            if (body.getItems().get(1) != view) {
+                charts.getItems().clear();
+                financeArea.getItems().clear();
+                body.getItems().set(1, view);
+                body.setDividerPositions(DIVIDERS);
+            }
+            view.refresh();
+        } else if (mode == Mode.FINANCE) {
             shown.remove(currentChart);
             FinanceView finance = finance();
             if (!financeArea.getItems().equals(List.of(finance, proposedChart))) {
@@ -181,6 +205,7 @@ public final class MainWindow extends BorderPane {
             finance.refresh();
         } else {
             if (body.getItems().get(1) != charts) {
+                // leaving Finance or Metrics
                 financeArea.getItems().clear();
                 body.getItems().set(1, charts);
                 body.setDividerPositions(DIVIDERS);
@@ -197,6 +222,20 @@ public final class MainWindow extends BorderPane {
             navigator.show(model, navigated);
         }
         legend.show(model, compare);
+    }
+
+    /// Puts a design flag's mark (under or over span, grade relativity) on the post's card.
+    private static void addFlags(org.reshape.metrics.ScenarioMetrics m, Map<String, List<CardMark>> marks) {
+        m.flagsByPost().forEach((key, flags) -> {
+            List<CardMark> list = new java.util.ArrayList<>(marks.getOrDefault(key, List.of()));
+            for (org.reshape.metrics.Flag f : flags) {
+                CardMark mark = CardMark.of(f);
+                if (mark != null && !list.contains(mark)) {
+                    list.add(mark);
+                }
+            }
+            marks.put(key, list);
+        });
     }
 
     public InspectorView inspector() {
