@@ -10,7 +10,8 @@ import org.reshape.change.PostChange;
 /// and the appendix both print these, so screen and paper always agree.
 /// Occupancy changes carry no badge: they are not decisions of the restructure.
 /// [#DISESTABLISHED] marks the ghost of a disestablished post, which only the
-/// window's current chart shows; [#of(PostChange)] never gives it.
+/// window's current chart shows, and the span and grade flags mark a design
+/// check (Metrics); [#of(PostChange)] gives neither.
 public enum Badge {
     NEW("NEW", "#2E7D32", "new post"),
     DISESTABLISHED("DELETED", "#C62828", "disestablished (ghost)"),
@@ -21,7 +22,10 @@ public enum Badge {
     MOVED("DIVISION", "#00838F", "moved division"),
     MANAGER("MANAGER", "#5D4037", "new line manager"),
     REMIT("REMIT", "#546E7A", "responsibilities changed"),
-    FTE("FTE", "#455A64", "FTE changed");
+    FTE("FTE", "#455A64", "FTE changed"),
+    UNDER_SPAN("SPAN ▼", "#6A1B9A", "span of control under the minimum (Metrics)"),
+    OVER_SPAN("SPAN ▲", "#AD1457", "span of control over the maximum (Metrics)"),
+    GRADE_RELATIVITY("GRADE ≤", "#4E342E", "manager's grade tops out at or below a report's");
 
     private final String text;
     private final String colour;
@@ -70,6 +74,7 @@ public enum Badge {
             case MANAGER -> c.is(ChangeKind.LINE_MANAGER_CHANGED);
             case REMIT -> c.is(ChangeKind.RESPONSIBILITIES_CHANGED);
             case FTE -> c.is(ChangeKind.FTE_CHANGED);
+            case UNDER_SPAN, OVER_SPAN, GRADE_RELATIVITY -> false; // design flags, not changes
         };
     }
 }

@@ -20,9 +20,9 @@ public enum CardMark {
     MANAGER(Badge.MANAGER),
     REMIT(Badge.REMIT),
     FTE(Badge.FTE),
-    UNDER_SPAN("SPAN ▼", "#6A1B9A", "span of control under the minimum (Metrics)"),
-    OVER_SPAN("SPAN ▲", "#AD1457", "span of control over the maximum (Metrics)"),
-    GRADE_RELATIVITY("GRADE ≤", "#4E342E", "manager's grade tops out at or below a report's");
+    UNDER_SPAN(Badge.UNDER_SPAN),
+    OVER_SPAN(Badge.OVER_SPAN),
+    GRADE_RELATIVITY(Badge.GRADE_RELATIVITY);
 
     private final Badge card;
 
