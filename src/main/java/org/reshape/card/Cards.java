@@ -90,6 +90,22 @@ public final class Cards {
                 range, fte, occupied, tone, rows, w, h);
     }
 
+    /// The titles-only card of `p` (for a chart seen from afar): its whole title on a narrow card, its grade and
+    /// its badges; no pay, FTE or occupancy.
+    public Card titleCard(Post p, List<Badge> badges) {
+        double inner = CardSize.MIN_W - 2 * CardSize.PAD;
+        List<String> title = LineBreaks.wrap(p.title().isBlank() ? "(untitled post)" : p.title(), width(Measure.Style.BOLD,
+                CardSize.TITLE_SIZE), inner, CardSize.MAX_TITLE_LINES);
+        Card full = card(p, List.of());
+        Measure.Style gradeStyle = full.gradeAssumed() ? Measure.Style.ITALIC : Measure.Style.REGULAR;
+        String grade = LineBreaks.ellipsis(full.grade(), width(gradeStyle, CardSize.BODY_SIZE), inner);
+        List<List<Badge>> rows = badgeRows(badges, inner);
+        double h = CardSize.PAD + CardSize.STRIP + 2 + title.size() * CardSize.TITLE_LINE + CardSize.BODY_LINE
+                + rows.size() * CardSize.BADGE_ROW + CardSize.PAD;
+        return new Card(p.key(), p.divisionId(), full.colour(), title, grade, full.gradeAssumed(), "", "", List.of(),
+                full.tone(), rows, CardSize.MIN_W, h);
+    }
+
     private java.util.function.ToDoubleFunction<String> width(Measure.Style style, double size) {
         return s -> measure.width(s, style, size);
     }

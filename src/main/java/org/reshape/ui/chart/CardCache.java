@@ -18,6 +18,7 @@ public final class CardCache {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
+    private final Map<String, Entry> titleEntries = new HashMap<>();
     private Cards cards;
     private Object grades;
     private Object divisions;
@@ -31,6 +32,7 @@ public final class CardCache {
         if (cards == null || model.grades() != grades || model.divisions() != divisions || model.payScales() != payScales
                 || !table.on().equals(payDate)) {
             entries.clear();
+            titleEntries.clear();
             cards = Cards.forScreen(model, table, FaceMeasure.INSTANCE);
             grades = model.grades();
             divisions = model.divisions();
@@ -40,13 +42,23 @@ public final class CardCache {
     }
 
     org.reshape.card.Card face(Post p, List<CardMark> marks) {
-        Entry e = entries.get(p.key());
+        return face(entries, p, marks, false);
+    }
+
+    /// The titles-only card, for a chart seen from afar.
+    org.reshape.card.Card titleFace(Post p, List<CardMark> marks) {
+        return face(titleEntries, p, marks, true);
+    }
+
+    private org.reshape.card.Card face(Map<String, Entry> kept, Post p, List<CardMark> marks, boolean titles) {
+        Entry e = kept.get(p.key());
         if (e != null && e.post().equals(p) && e.marks().equals(marks)) {
             return e.face();
         }
         measured++;
-        org.reshape.card.Card face = cards.card(p, marks.stream().map(CardMark::card).toList());
-        entries.put(p.key(), new Entry(p, marks, face));
+        List<org.reshape.card.Badge> badges = marks.stream().map(CardMark::card).toList();
+        org.reshape.card.Card face = titles ? cards.titleCard(p, badges) : cards.card(p, badges);
+        kept.put(p.key(), new Entry(p, marks, face));
         return face;
     }
 

@@ -16,6 +16,9 @@ import org.reshape.report.page.FaceMeasure;
 /// caller has already applied the pan and zoom transform.
 final class CardPainter {
     static final String FAMILY = "System";
+    /// The card's title and body fonts at the size they are on screen at zoom 1: the chart picks its detail by them.
+    static final Font TITLE = Font.font(CardFonts.TITLE.getFamily(), FontWeight.BOLD, CardSize.TITLE_SIZE * CardSize.SCREEN);
+    static final Font BODY = Font.font(CardFonts.BODY.getFamily(), CardSize.BODY_SIZE * CardSize.SCREEN);
     static final Font BADGE = Font.font(FAMILY, FontWeight.BOLD, 9);
     static final Font BAND = Font.font(FAMILY, FontWeight.BOLD, 13);
     private static final Color BORDER = Color.web("#90A4AE");
@@ -82,40 +85,23 @@ final class CardPainter {
         }
     }
 
+    /// A titles-only card: the wrapped title and the grade, then the change badges.
+    void titleCard(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
+        card(g, l, i, c, selected);
+    }
+
     /// Draws the card model's card as the appendix prints it, [CardSize#SCREEN] times larger, in the same
-    /// bundled fonts, so the lines break where the appendix breaks them.
+    /// bundled fonts, so the lines break where the appendix breaks them. A titles-only card has no range,
+    /// FTE or occupancy lines, so the same drawing serves both details.
     void card(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
         org.reshape.card.Card f = c.face();
-        double x = l.left(i);
-        double y = l.top(i);
-        double h = l.height(i);
         g.save();
-        g.translate(x, y);
+        g.translate(l.left(i), l.top(i));
         g.scale(CardSize.SCREEN, CardSize.SCREEN);
-        double w = f.width();
-        double ch = f.height();
-        double r = 2 * CardSize.RADIUS;
-        g.setFill(c.ghost() ? Color.rgb(255, 255, 255, 0.7) : palette.tint(c.colour()));
-        g.fillRoundRect(0, 0, w, ch, r, r);
-        if (!c.ghost()) {
-            g.setFill(palette.solid(c.colour()));
-            g.fillRoundRect(0, 0, w, CardSize.STRIP + CardSize.RADIUS, r, r);
-            g.setFill(palette.tint(c.colour()));
-            g.fillRect(0, CardSize.STRIP, w, CardSize.RADIUS);
-        }
-        g.setLineWidth((selected ? 3 : 1) / CardSize.SCREEN);
-        g.setStroke(selected ? SELECTED : c.ghost() ? VACANT : BORDER);
-        if (c.ghost()) {
-            g.setLineDashes(5, 3);
-        }
-        g.strokeRoundRect(0, 0, w, ch, r, r);
-        g.setLineDashes();
-
+        frame(g, c, selected);
         double tx = CardSize.PAD;
         double ty = CardSize.PAD + CardSize.STRIP;
-        double maxW = w - 2 * CardSize.PAD;
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
+        double maxW = f.width() - 2 * CardSize.PAD;
         Color ink = c.ghost() ? MUTED : TEXT;
         g.setFill(ink);
         g.setFont(CardFonts.TITLE);
@@ -130,10 +116,12 @@ final class CardPainter {
         ty += CardSize.BODY_LINE;
         g.setFont(CardFonts.BODY);
         g.setFill(MUTED);
-        g.fillText(f.range(), tx, ty, maxW);
-        ty += CardSize.BODY_LINE;
-        g.fillText(f.fte(), tx, ty, maxW);
-        ty += CardSize.BODY_LINE;
+        for (String line : new String[] {f.range(), f.fte()}) {
+            if (!line.isEmpty()) {
+                g.fillText(line, tx, ty, maxW);
+                ty += CardSize.BODY_LINE;
+            }
+        }
         g.setFill(switch (f.tone()) {
             case NORMAL -> MUTED;
             case VACANT -> VACANT;
@@ -143,22 +131,50 @@ final class CardPainter {
             g.fillText(line, tx, ty, maxW);
             ty += CardSize.BODY_LINE;
         }
+        badges(g, f, tx, ty);
+        g.restore();
+        if (c.reports() > 0) {
+            handle(g, l.x(i), l.bottom(i), c);
+        }
+    }
+
+    /// The card's background, division strip and border, in card units.
+    private void frame(GraphicsContext g, Card c, boolean selected) {
+        double w = c.face().width();
+        double h = c.face().height();
+        double r = 2 * CardSize.RADIUS;
+        g.setFill(c.ghost() ? Color.rgb(255, 255, 255, 0.7) : palette.tint(c.colour()));
+        g.fillRoundRect(0, 0, w, h, r, r);
+        if (!c.ghost()) {
+            g.setFill(palette.solid(c.colour()));
+            g.fillRoundRect(0, 0, w, CardSize.STRIP + CardSize.RADIUS, r, r);
+            g.setFill(palette.tint(c.colour()));
+            g.fillRect(0, CardSize.STRIP, w, CardSize.RADIUS);
+        }
+        g.setLineWidth((selected ? 3 : 1) / CardSize.SCREEN);
+        g.setStroke(selected ? SELECTED : c.ghost() ? VACANT : BORDER);
+        if (c.ghost()) {
+            g.setLineDashes(5, 3);
+        }
+        g.strokeRoundRect(0, 0, w, h, r, r);
+        g.setLineDashes();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+    }
+
+    private void badges(GraphicsContext g, org.reshape.card.Card f, double x, double y) {
         g.setFont(CardFonts.BADGE);
         for (List<Badge> row : f.badgeRows()) {
-            double bx = tx;
+            double bx = x;
             for (Badge b : row) {
                 double bw = CardSize.badgeWidth(b, FaceMeasure.INSTANCE);
                 g.setFill(palette.solid(b.colour()));
-                g.fillRoundRect(bx, ty + 1.5, bw, CardSize.BADGE_H, 6, 6);
+                g.fillRoundRect(bx, y + 1.5, bw, CardSize.BADGE_H, 6, 6);
                 g.setFill(Color.WHITE);
-                g.fillText(b.text(), bx + CardSize.BADGE_PAD / 2, ty + 2.5);
+                g.fillText(b.text(), bx + CardSize.BADGE_PAD / 2, y + 2.5);
                 bx += bw + CardSize.BADGE_GAP;
             }
-            ty += CardSize.BADGE_ROW;
-        }
-        g.restore();
-        if (c.reports() > 0) {
-            handle(g, l.x(i), y + h, c);
+            y += CardSize.BADGE_ROW;
         }
     }
 

@@ -22,6 +22,14 @@ import org.reshape.layout.TreeLayout;
 /// out) in parent-before-child order, their cards, the tidy layout, a spatial
 /// index for drawing only what is in view, and the division outlines.
 public final class ChartScene {
+    /// How much a card shows. The chart picks one by the size its text would have on screen.
+    public enum Detail {
+        /// Title, grade, pay range, FTE, occupancy and change badges.
+        FULL,
+        /// Title (wrapped on narrow cards, not shortened) and grade, with the change badges.
+        TITLES
+    }
+
     final Card[] cards;
     final int[] parent;
     final Layout layout;
@@ -29,8 +37,16 @@ public final class ChartScene {
     final List<Band> bands;
     private final Map<String, Integer> byKey;
     private final int[][] children;
+    final Detail detail;
+    private final Spec spec;
+    private final CardCache cache;
+    private ChartScene titles;
 
-    private ChartScene(Model model, Card[] cards, int[] parent, Layout layout) {
+    private ChartScene(Spec spec, Detail detail, CardCache cache, Card[] cards, int[] parent, Layout layout) {
+        Model model = spec.model();
+        this.spec = spec;
+        this.cache = cache;
+        this.detail = detail;
         this.cards = cards;
         this.parent = parent;
         this.layout = layout;
@@ -66,8 +82,32 @@ public final class ChartScene {
                        Map<String, List<CardMark>> marks, Set<String> ghosts, LayoutOptions options) {
     }
 
+    /// Prepares a chart from scratch.
+    public static ChartScene build(Spec spec) {
+        return build(spec, new CardCache());
+    }
+
     /// Prepares a chart, measuring only the cards whose post, marks or grade changed since `cache` last saw them.
     public static ChartScene build(Spec spec, CardCache cache) {
+        return build(spec, cache, Detail.FULL);
+    }
+
+    /// The same chart with titles-only cards and its own, narrower layout; built once, when first needed.
+    public ChartScene titles() {
+        if (detail == Detail.TITLES) {
+            return this;
+        }
+        if (titles == null) {
+            titles = build(spec, cache, Detail.TITLES);
+        }
+        return titles;
+    }
+
+    public Detail detail() {
+        return detail;
+    }
+
+    static ChartScene build(Spec spec, CardCache cache, Detail detail) {
         Scenario s = spec.scenario();
         List<Post> order = new ArrayList<>(s.size());
         List<Integer> parents = new ArrayList<>(s.size());
@@ -97,18 +137,14 @@ public final class ChartScene {
             parent[i] = parents.get(i);
             List<CardMark> marks = spec.marks().getOrDefault(p.key(), List.of());
             int reports = s.reportsTo(p.key()).size();
-            cards[i] = new Card(cache.face(p, marks), marks, spec.ghosts().contains(p.key()), reports,
+            org.reshape.card.Card face = detail == Detail.TITLES ? cache.titleFace(p, marks) : cache.face(p, marks);
+            cards[i] = new Card(face, marks, spec.ghosts().contains(p.key()), reports,
                     spec.collapsed().contains(p.key()) && reports > 0);
-            w[i] = cards[i].face().width() * CardSize.SCREEN;
-            h[i] = cards[i].face().height() * CardSize.SCREEN;
+            w[i] = face.width() * CardSize.SCREEN;
+            h[i] = face.height() * CardSize.SCREEN;
         }
         Layout layout = TreeLayout.layout(LayoutTree.of(parent, w, h), spec.options());
-        return new ChartScene(spec.model(), cards, parent, layout);
-    }
-
-    /// Prepares a chart from scratch.
-    public static ChartScene build(Spec spec) {
-        return build(spec, new CardCache());
+        return new ChartScene(spec, detail, cache, cards, parent, layout);
     }
 
     /// Division outlines round the cards, grouped by [DivisionGroups].
