@@ -82,7 +82,9 @@ final class FileMenu extends Menu {
         stage.setTitle("Appendix");
         // no taller or wider than the screen's visible area (a laptop's is 1366×728 or so)
         javafx.geometry.Rectangle2D visible = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new javafx.scene.Scene(new org.reshape.ui.appendix.AppendixPreview(workspace),
+        WindowMemory memory = anchor instanceof MainWindow w ? w.memory() : WindowMemory.session();
+        stage.setOnHidden(e -> memory.save());
+        stage.setScene(new javafx.scene.Scene(new org.reshape.ui.appendix.AppendixPreview(workspace, memory.asAppendixMemory(), stage::close),
                 Math.min(1200, visible.getWidth() - 40), Math.min(900, visible.getHeight() - 40)));
         stage.show();
     }
@@ -145,17 +147,17 @@ final class FileMenu extends Menu {
     }
 
     private void importOrganogram() {
-        FileChooser c = chooser("Choose the senior and the junior CSV of one organogram", "CSV", "*.csv");
+        FileChooser c = chooser("Choose the senior and the junior CSV of one organogram (or a senior CSV alone)", "CSV", "*.csv");
         List<File> files = c.showOpenMultipleDialog(window());
-        if (files == null || files.size() != 2) {
+        if (files == null || files.isEmpty() || files.size() > 2) {
             if (files != null) {
-                actions.editor().refuse("Choose two files: the senior and the junior CSV");
+                actions.editor().refuse("Choose two files, the senior and the junior CSV, or a senior CSV alone");
             }
             return;
         }
         File senior = files.stream().filter(x -> x.getName().toLowerCase(Locale.UK).contains("senior")).findFirst().orElse(files.get(0));
-        File junior = files.get(0) == senior ? files.get(1) : files.get(0);
-        OrganogramFiles pair = OrganogramFiles.of(senior.toPath(), junior.toPath());
+        File junior = files.size() == 1 ? null : files.get(0) == senior ? files.get(1) : files.get(0);
+        OrganogramFiles pair = OrganogramFiles.of(senior.toPath(), junior == null ? null : junior.toPath());
         String name = pair.date().map(d -> "Organogram " + d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
                 .orElse("Organogram " + senior.getName());
         askBase(name).ifPresent(base -> imports.importOrganogram(window(), pair, name, base.orElse(null)));
