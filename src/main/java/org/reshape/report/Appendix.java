@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.reshape.card.Badge;
 import org.reshape.change.ChangeClassifier;
 import org.reshape.change.ChangeList;
 import org.reshape.change.PostChange;

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reshape.card.Badge;
+import org.reshape.card.Card;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
@@ -138,7 +140,7 @@ final class ChartPages {
     private static Colour colourOf(ChartModel chart, int[] nodes, String[] division, String id) {
         for (int i = 0; i < nodes.length; i++) {
             if (division[i].equals(id)) {
-                return chart.cards[nodes[i]].colour();
+                return Colour.web(chart.cards[nodes[i]].colour());
             }
         }
         return Colour.GREY;
@@ -203,12 +205,12 @@ final class ChartPages {
         boolean assumed = false;
         boolean vacant = false;
         boolean temporary = false;
-        for (PostCard c : chart.cards) {
+        for (Card c : chart.cards) {
             used.add(c.divisionId());
             c.badgeRows().forEach(badges::addAll);
             assumed |= c.gradeAssumed();
-            vacant |= c.tone() == PostCard.Tone.VACANT;
-            temporary |= c.tone() == PostCard.Tone.TEMPORARY;
+            vacant |= c.tone() == Card.Tone.VACANT;
+            temporary |= c.tone() == Card.Tone.TEMPORARY;
         }
         legend.heading("Divisions");
         for (Division d : model.divisions()) {

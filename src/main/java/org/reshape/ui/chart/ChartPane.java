@@ -18,6 +18,7 @@ public final class ChartPane extends BorderPane {
     private final Label heading = new Label();
     private final Set<String> collapsed = new HashSet<>();
     private ChartScene.Spec last;
+    private final CardCache cards = new CardCache();
     /// A message over the top of the chart for a few seconds (ControlsFX's bar, inside the chart where the user looks).
     private final org.controlsfx.control.NotificationPane toast;
     private final javafx.animation.PauseTransition toastTimer = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
@@ -50,6 +51,11 @@ public final class ChartPane extends BorderPane {
 
     public ChartCanvas canvas() {
         return canvas;
+    }
+
+    /// The cards measured for this chart, kept across edits.
+    public CardCache cardCache() {
+        return cards;
     }
 
     public Label heading() {
@@ -112,6 +118,6 @@ public final class ChartPane extends BorderPane {
 
     private void rebuild() {
         canvas.setLayoutOptions(last.options());
-        canvas.chartSceneProperty().set(ChartScene.build(last));
+        canvas.chartSceneProperty().set(ChartScene.build(last, cards));
     }
 }
