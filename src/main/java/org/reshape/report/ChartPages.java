@@ -167,11 +167,9 @@ final class ChartPages {
     private static void titleBlock(List<Drawing> out, Model model, Scenario s, AppendixOptions o, double left, double right, Tag doc) {
         out.add(Drawing.Tagged.of(doc.heading(Tag.Role.H1, o.title(), 0),
                 new Drawing.Text(left, Chrome.MARGIN + 16, o.title(), Face.BOLD, 18, CardStyle.TEXT)));
-        String who = model.organisation().isBlank() ? model.name() : model.organisation()
-                + (model.directorate().isBlank() ? "" : " – " + model.directorate());
+        String who = Appendix.who(model);
         out.add(Drawing.Tagged.of(doc.add(Tag.Role.P), new Drawing.Text(left, Chrome.MARGIN + 32, who, Face.REGULAR, 11, CardStyle.TEXT)));
-        String what = s.name() + (s.isProposal() && s.implementationDate() != null
-                ? ", to take effect from " + Words.date(s.implementationDate()) : "");
+        String what = Appendix.what(s);
         out.add(Drawing.Tagged.of(doc.add(Tag.Role.P), new Drawing.Text(left, Chrome.MARGIN + 46, what, Face.REGULAR, 9.5, Chrome.MUTED)));
         List<Drawing> right3 = new ArrayList<>();
         rightText(right3, right, Chrome.MARGIN + 10, "Classification: " + o.classification(), Face.BOLD, 9, CardStyle.TEXT);

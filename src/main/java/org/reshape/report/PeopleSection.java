@@ -15,7 +15,7 @@ final class PeopleSection {
     private PeopleSection() {
     }
 
-    static void write(Flow f, Model model, ChangeList changes, boolean names) {
+    static void write(Prose f, Model model, ChangeList changes, boolean names) {
         f.heading("Individuals affected", 1);
         int people = changes.individualsAffected();
         int posts = changes.affected().size();

@@ -111,6 +111,10 @@ public final class AppendixPreview extends BorderPane {
         Button save = new Button("Save PDF…");
         save.setId("appendix-save");
         save.setOnAction(e -> chooseAndSave());
+        Button word = new Button("Save for Word…");
+        word.setId("appendix-save-docx");
+        word.setTooltip(new javafx.scene.control.Tooltip("The schedule of changes, cost tables and who is affected, as a .docx to paste into a report"));
+        word.setOnAction(e -> chooseAndSaveDocx());
         Button print = new Button("Print…");
         print.setId("appendix-print");
         print.setOnAction(e -> print());
@@ -128,7 +132,7 @@ public final class AppendixPreview extends BorderPane {
         classification.setPrefWidth(330);
         date.setId("appendix-date");
         org.reshape.ui.UkDates.use(date);
-        HBox bar = new HBox(10, new Label("Structure"), scenario, new Label("Paper"), paper, publicVersion, save, print, closeButton);
+        HBox bar = new HBox(10, new Label("Structure"), scenario, new Label("Paper"), paper, publicVersion, save, word, print, closeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox details = new HBox(10, new Label("Appendix"), number, new Label("Title"), title, new Label("Classification"),
                 classification, new Label("Date"), date);
@@ -275,6 +279,30 @@ public final class AppendixPreview extends BorderPane {
 
     public void save(Path file) throws IOException {
         Appendix.writePdf(document, file);
+    }
+
+    /// Writes the appendix's text and tables as a Word document, with the options shown.
+    public void saveDocx(Path file) throws IOException {
+        Appendix.writeDocx(workspace.model(), scenario.getValue(), options(), file);
+    }
+
+    private void chooseAndSaveDocx() {
+        if (document == null) {
+            return;
+        }
+        FileChooser c = new FileChooser();
+        c.setTitle("Save the appendix's text and tables for Word");
+        c.setInitialFileName(document.title().replaceAll("[^A-Za-z0-9 ]", "").replace(' ', '-') + ".docx");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word document", "*.docx"));
+        var f = c.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                saveDocx(f.toPath());
+                message.setText("Saved " + f);
+            } catch (IOException | IllegalArgumentException e) {
+                message.setText("Could not save " + f + ": " + e.getMessage());
+            }
+        }
     }
 
     private void chooseAndSave() {

@@ -63,6 +63,26 @@ class AppendixPreviewTest {
     }
 
     @Test
+    void saveForWord_writesTheTextAndTablesWithTheOptionsShown(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#appendix-save-docx").queryButton().getText()).isEqualTo("Save for Word…");
+        robot.clickOn("#appendix-public");
+        Path docx = dir.resolve("appendix.docx");
+        robot.interact(() -> {
+            try {
+                preview.saveDocx(docx);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(p -> p.getText())
+                    .startsWith("Schedule of changes");
+            assertThat(doc.getParagraphs().get(3).getText()).contains("Public version – names withheld");
+            assertThat(doc.getTables()).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
     void printingWithoutAPrinter_saysWhatToDoInstead(FxRobot robot) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(javafx.print.Printer.getAllPrinters().isEmpty(),
                 "a machine with a printer would open the print dialog");
