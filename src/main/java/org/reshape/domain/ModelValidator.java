@@ -61,6 +61,7 @@ public final class ModelValidator {
             }
             validateScenario(s, gradeIds, divisionIds, out);
         }
+        WorkforceValidator.validate(model, java.time.LocalDate.now(), out);
         return out;
     }
 

@@ -75,7 +75,9 @@ final class ChartModel {
             index.put(p.key(), i);
             Integer m = p.managerKey().isEmpty() ? null : index.get(p.managerKey());
             parent[i] = m == null ? -1 : m;
-            cards[i] = card(p, grades.get(p.gradeId()), table, colours.getOrDefault(p.divisionId(), Colour.GREY),
+            // Names are printed only when asked for; a public appendix never gets them.
+            Post shown = names ? model.workforce().withHolderNames(s, p) : p;
+            cards[i] = card(shown, grades.get(p.gradeId()), table, colours.getOrDefault(p.divisionId(), Colour.GREY),
                     badges.getOrDefault(p.key(), List.of()), pay, names);
         }
         return new ChartModel(cards, parent);

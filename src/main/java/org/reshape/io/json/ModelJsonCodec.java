@@ -37,7 +37,7 @@ import org.reshape.io.json.Dto.FileJson;
 /// first property this version has never heard of.
 final class ModelJsonCodec {
     static final String FORMAT = "reshape-model";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -150,7 +150,7 @@ public final class ChartScene {
         String range = ranges.computeIfAbsent(p.gradeId(), id -> spec.pay().range(id).map(PayTable.Range::describe).orElse(""));
         String fte = p.fte().toPlainString() + " FTE" + (p.isTeamBlock() ? " · " + p.headcount() + (p.headcount() == 1 ? " person" : " people") : "");
         boolean flag = p.occupancy() != Occupancy.SUBSTANTIVE || p.fixedTermEnd() != null;
-        return new Card(p.key(), title, (gradeAssumed ? "≈ " : "") + gradeText, gradeAssumed, range, fte, occupancy(p), flag,
+        return new Card(p.key(), title, (gradeAssumed ? "≈ " : "") + gradeText, gradeAssumed, range, fte, occupancy(spec.model().workforce().withHolderNames(spec.scenario(), p)), flag,
                 colour, marks, spec.ghosts().contains(p.key()), reports, spec.collapsed().contains(p.key()) && reports > 0,
                 p.divisionId());
     }

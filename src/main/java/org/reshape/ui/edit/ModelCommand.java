@@ -37,6 +37,11 @@ public final class ModelCommand<T> implements Command {
         return new ModelCommand<>(name, m.divisions(), after, Model::withDivisions, StoreTx::putDivisions);
     }
 
+    /// People, holdings, matches and consultation plans change together, as one value.
+    public static ModelCommand<org.reshape.domain.Workforce> workforce(String name, Model m, org.reshape.domain.Workforce after) {
+        return new ModelCommand<>(name, m.workforce(), after, Model::withWorkforce, StoreTx::putWorkforce);
+    }
+
     @Override
     public String name() {
         return name;

@@ -107,10 +107,10 @@ class ModelFilesErrorsTest {
 
     @Test
     void aFutureVersion_asksForANewerReshape() {
-        assertThat(messageFor(root -> root.put("version", 2).put("somethingNew", true)))
-                .isEqualTo(FILE + " is a Reshape model file of version 2; this Reshape reads version 1. Update Reshape to open it.");
+        assertThat(messageFor(root -> root.put("version", 3).put("somethingNew", true)))
+                .isEqualTo(FILE + " is a Reshape model file of version 3; this Reshape reads version 2. Update Reshape to open it.");
         assertThat(messageFor(root -> root.put("version", 0)))
-                .isEqualTo(FILE + ": at $.version: there is no version 0 of the model format; this Reshape reads version 1");
+                .isEqualTo(FILE + ": at $.version: there is no version 0 of the model format; this Reshape reads version 2");
         assertThat(messageFor(root -> root.put("version", "1")))
                 .isEqualTo(FILE + ": at $.version: expected a whole number, found \"1\"");
     }
