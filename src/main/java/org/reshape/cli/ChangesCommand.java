@@ -10,10 +10,10 @@ import org.reshape.change.AffectedPost;
 import org.reshape.change.ChangeClassifier;
 import org.reshape.change.ChangeList;
 import org.reshape.change.PostChange;
+import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Model;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
-import org.reshape.report.finance.FinanceCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -99,12 +99,13 @@ final class ChangesCommand implements Callable<Integer> {
     }
 
     static void csv(Model m, ChangeList list, PrintWriter out) {
-        out.println("key,title,changes,detail,affected_people,at_risk");
+        CsvWriter csv = new CsvWriter(out).row("key", "title", "changes", "detail", "affected_people", "at_risk");
         for (PostChange ch : list.changes()) {
             AffectedPost ap = list.affected().stream().filter(x -> x.key().equals(ch.key())).findFirst().orElse(null);
-            out.println(String.join(",", FinanceCsv.quote(ch.key()), FinanceCsv.quote(ch.title()), FinanceCsv.quote(ch.describeKinds()),
-                    FinanceCsv.quote(detail(m, ch)), String.valueOf(ap == null ? 0 : ap.people()), String.valueOf(ap != null && ap.atRisk())));
+            csv.row(ch.key(), ch.title(), ch.describeKinds(), detail(m, ch), String.valueOf(ap == null ? 0 : ap.people()),
+                    String.valueOf(ap != null && ap.atRisk()));
         }
+        out.flush();
     }
 
     static String json(Selection.Chosen c, ChangeList list) throws Exception {

@@ -18,6 +18,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("csv").definedBy("org.reshape.csv..")
             .layer("domain").definedBy("org.reshape.domain..")
             .layer("change").definedBy("org.reshape.change..")
             .layer("costing").definedBy("org.reshape.costing..")
@@ -35,11 +36,13 @@ class ArchitectureTest {
             .whereLayer("costing").mayOnlyBeAccessedByLayers("report", "ui", "cli")
             .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "report", "ui", "cli")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("report", "ui", "cli")
+            .whereLayer("csv").mayOnlyBeAccessedByLayers("io", "report", "ui", "cli")
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule pureCoreUsesNoFrameworks = noClasses()
-            .that().resideInAnyPackage("org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..", "org.reshape.layout..")
+            .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..",
+                    "org.reshape.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "com.fasterxml.jackson..",
                     "org.apache.pdfbox..", "org.apache.poi..", "org.h2..", "org.flywaydb..", "picocli..");
 

@@ -2,6 +2,7 @@ package org.reshape.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reshape.csv.CsvWriter;
 
 /// A reader of RFC 4180 CSV text that knows where each record starts.
 ///
@@ -9,7 +10,9 @@ import java.util.List;
 /// end in LF or CRLF. It is lenient where real files are untidy, and says so:
 /// a quote inside an unquoted cell is kept as a character, text after a closing
 /// quote is kept too, and a quote never closed takes the rest of the file, each
-/// reported as an [Issue] with its line. Written here rather than taken from a
+/// reported as an [Issue] with its line. A cell that [CsvWriter] marked with a
+/// leading `'` so that spreadsheets keep it as text (`'=SUM(…)`) is read without
+/// the `'`. Written here rather than taken from a
 /// library because every problem an import reports must name the line where the
 /// record *starts*, which the common CSV libraries do not give.
 public final class CsvReader {
@@ -75,10 +78,10 @@ public final class CsvReader {
             int end = plainCellEnd(len);
             if (end >= 0) {
                 // The common case: a cell with no quotes, taken as one substring.
-                cells.add(text.substring(pos, end));
+                cells.add(CsvWriter.restore(text.substring(pos, end)));
                 pos = end;
             } else {
-                cells.add(quotedCell(len));
+                cells.add(CsvWriter.restore(quotedCell(len)));
             }
             if (pos >= len) {
                 break;

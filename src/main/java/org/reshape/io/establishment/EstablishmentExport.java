@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
-import org.reshape.io.csv.CsvWriter;
 
 /// Writes a scenario as an establishment list CSV, one row per post with every
 /// [EstablishmentField] under its label, which [ColumnMapping#guess(List)] maps

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
-import org.reshape.io.csv.CsvWriter;
 
 /// Writes a scenario as an organogram pair in the data.gov.uk layout, which
 /// [OrganogramImport] reads back to the same scenario.

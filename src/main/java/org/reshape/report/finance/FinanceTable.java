@@ -3,6 +3,7 @@ package org.reshape.report.finance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Money;
 
 /// One table of the finance view, toolkit-free, so that the window, the CSV,
@@ -30,14 +31,15 @@ public record FinanceTable(String name, List<Column> columns, List<List<Object>>
         rows = List.copyOf(copy);
     }
 
-    /// Tab-separated text with a header line, which pastes into a spreadsheet as cells.
+    /// Tab-separated text with a header line, which pastes into a spreadsheet as
+    /// cells; a text that a spreadsheet would take for a formula is marked as CSV marks it ([CsvWriter#neutralise(String)]).
     public String toTsv() {
         StringBuilder b = new StringBuilder();
         b.append(String.join("\t", columns.stream().map(Column::header).toList())).append('\n');
         for (List<Object> r : rows) {
             List<String> cells = new ArrayList<>();
             for (Object c : r) {
-                cells.add(plain(c).replace('\t', ' ').replace('\n', ' '));
+                cells.add(CsvWriter.neutralise(plain(c).replace('\t', ' ').replace('\n', ' ')));
             }
             b.append(String.join("\t", cells)).append('\n');
         }

@@ -6,19 +6,25 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Money;
 
 /// The finance tables as an `.xlsx` workbook, one sheet per table: real
 /// numbers formatted as money, and the totals row written as SUM formulas so
-/// that the spreadsheet checks itself.
+/// that the spreadsheet checks itself. A text cell that Excel would take for a
+/// formula (see [CsvWriter#isFormulaLeading(String)]) is marked quote-prefixed
+/// in its style, as typing `'` before it in Excel would, so it shows as text.
 public final class FinanceWorkbook {
     static final String MONEY_FORMAT = "\"£\"#,##0.00;[Red]-\"£\"#,##0.00";
 
@@ -50,6 +56,7 @@ public final class FinanceWorkbook {
             bold.setBold(true);
             CellStyle header = wb.createCellStyle();
             header.setFont(bold);
+            Map<CellStyle, CellStyle> quotePrefixed = new HashMap<>();
             CellStyle totalMoney = wb.createCellStyle();
             totalMoney.cloneStyleFrom(money);
             totalMoney.setFont(bold);
@@ -82,6 +89,14 @@ public final class FinanceWorkbook {
                             cell.setCellStyle(fte);
                         } else if (totalRow) {
                             cell.setCellStyle(header);
+                        }
+                        if (cell.getCellType() == CellType.STRING && CsvWriter.isFormulaLeading(cell.getStringCellValue())) {
+                            cell.setCellStyle(quotePrefixed.computeIfAbsent(cell.getCellStyle(), base -> {
+                                CellStyle q = wb.createCellStyle();
+                                q.cloneStyleFrom(base);
+                                q.setQuotePrefixed(true);
+                                return q;
+                            }));
                         }
                     }
                 }

@@ -53,6 +53,20 @@ class EstablishmentRoundTripTest {
     }
 
     @Test
+    void formulaLeadingTitlesAndNotes_areWrittenSafe_andComeBackAsTheyWere() {
+        Scenario base = BURY.baseline();
+        Post first = base.posts().iterator().next();
+        Post hostile = first.withTitle("=HYPERLINK(\"http://x.example\",\"Pay rise\")").withNotes("@SUM(1+1)*cmd|' /C calc'!A0");
+        Scenario edited = base.with(hostile);
+        String csv = EstablishmentExport.write(BURY, edited);
+        assertThat(csv).contains("\"'=HYPERLINK(").contains("'@SUM(1+1)").doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
+        Scenario again = reimport(BURY, "hostile.csv", csv, "Again").value().orElseThrow().scenario();
+        Post back = again.post(hostile.key());
+        assertThat(back.title()).isEqualTo(hostile.title());
+        assertThat(back.notes()).isEqualTo(hostile.notes());
+    }
+
+    @Test
     void xlsx_readsValuesNotDisplays_andRowNumbersAreTheSheets() throws IOException {
         byte[] bytes;
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

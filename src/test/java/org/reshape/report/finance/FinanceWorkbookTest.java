@@ -95,6 +95,28 @@ class FinanceWorkbookTest {
         assertThat(tsv.lines().filter(l -> l.startsWith("Education & Skills")).findFirst().orElseThrow()).contains("\t700000.00\t");
     }
 
+    @Test
+    void formulaLeadingText_isQuotePrefixedInTheWorkbook_andMarkedInCsvAndTsv(@TempDir Path dir) throws Exception {
+        FinanceTable hostile = new FinanceTable("Posts", List.of(new FinanceTable.Column("Title", FinanceTable.Kind.TEXT),
+                new FinanceTable.Column("Cost", FinanceTable.Kind.MONEY)),
+                List.of(List.of("=HYPERLINK(\"http://x.example\",\"Open\")", Money.parse("-20.00")), List.of("Officer", Money.parse("5.00"))),
+                false);
+        Path file = dir.resolve("hostile.xlsx");
+        FinanceWorkbook.write(List.of(hostile), file);
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            Cell title = wb.getSheet("Posts").getRow(1).getCell(0);
+            assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(title.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x.example\",\"Open\")");
+            assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(wb.getSheet("Posts").getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(wb.getSheet("Posts").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(-20.0);
+        }
+        java.io.StringWriter csv = new java.io.StringWriter();
+        FinanceCsv.write(List.of(hostile), new java.io.PrintWriter(csv));
+        assertThat(csv.toString()).contains("Posts,\"'=HYPERLINK(").contains(",-20.00\r\n");
+        assertThat(hostile.toTsv()).contains("'=HYPERLINK(").contains("\t-20.00\n");
+    }
+
     private static BigDecimal pounds(Cell cell) {
         return BigDecimal.valueOf(numeric(cell)).setScale(2, RoundingMode.HALF_UP);
     }
