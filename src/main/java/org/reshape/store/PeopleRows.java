@@ -11,7 +11,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UpdatableRecord;
 import org.reshape.domain.Consultation;
 import org.reshape.domain.Contract;
 import org.reshape.domain.DutyShare;
@@ -30,52 +38,122 @@ import org.reshape.store.jooq.tables.records.PeoplePolicyRecord;
 import org.reshape.store.jooq.tables.records.PersonMatchRecord;
 import org.reshape.store.jooq.tables.records.PersonRecord;
 
-/// Writes and reads a model's [Workforce]. It is a short list (a directorate's
-/// people, a few hundred at most), so a command that changes it replaces it
-/// whole in its transaction, as divisions and grades are.
+/// Writes and reads a model's [Workforce]. A command hands over the whole
+/// workforce (a directorate's people, a few hundred at most); the rows are
+/// compared with the stored ones and only those that differ are written, so
+/// editing one person touches that person's rows and no others.
 final class PeopleRows {
     private static final BigDecimal MAX_FTE = new BigDecimal("999999.999999");
 
     private PeopleRows() {
     }
 
+    /// Makes the stored workforce equal to `w`, writing only the rows that differ.
     static void replace(DSLContext ctx, String modelId, Workforce w) {
-        // Holdings and matches go with their people, by cascade.
-        ctx.deleteFrom(PERSON).where(PERSON.MODEL_ID.eq(modelId)).execute();
-        ctx.deleteFrom(DUTY_SHARE).where(DUTY_SHARE.MODEL_ID.eq(modelId)).execute();
-        ctx.deleteFrom(CONSULTATION).where(CONSULTATION.MODEL_ID.eq(modelId)).execute();
-        ctx.deleteFrom(PEOPLE_POLICY).where(PEOPLE_POLICY.MODEL_ID.eq(modelId)).execute();
-        insert(ctx, modelId, w);
+        Rowset r = rows(modelId, w);
+        // Children first, so a person deleted below has no holding or match left to cascade.
+        deleteMissing(ctx, HOLDING, HOLDING.MODEL_ID.eq(modelId), r.holdings);
+        deleteMissing(ctx, PERSON_MATCH, PERSON_MATCH.MODEL_ID.eq(modelId), r.matches);
+        deleteMissing(ctx, PERSON, PERSON.MODEL_ID.eq(modelId), r.people);
+        upsert(ctx, PERSON, PERSON.MODEL_ID.eq(modelId), r.people);
+        upsert(ctx, HOLDING, HOLDING.MODEL_ID.eq(modelId), r.holdings);
+        upsert(ctx, PERSON_MATCH, PERSON_MATCH.MODEL_ID.eq(modelId), r.matches);
+        deleteMissing(ctx, DUTY_SHARE, DUTY_SHARE.MODEL_ID.eq(modelId), r.shares);
+        upsert(ctx, DUTY_SHARE, DUTY_SHARE.MODEL_ID.eq(modelId), r.shares);
+        deleteMissing(ctx, CONSULTATION, CONSULTATION.MODEL_ID.eq(modelId), r.plans);
+        upsert(ctx, CONSULTATION, CONSULTATION.MODEL_ID.eq(modelId), r.plans);
+        deleteMissing(ctx, PEOPLE_POLICY, PEOPLE_POLICY.MODEL_ID.eq(modelId), r.policy);
+        upsert(ctx, PEOPLE_POLICY, PEOPLE_POLICY.MODEL_ID.eq(modelId), r.policy);
     }
 
     static void insert(DSLContext ctx, String modelId, Workforce w) {
+        Rowset r = rows(modelId, w);
+        Writes.insertAll(ctx, PERSON, r.people);
+        Writes.insertAll(ctx, HOLDING, r.holdings);
+        Writes.insertAll(ctx, PERSON_MATCH, r.matches);
+        Writes.insertAll(ctx, DUTY_SHARE, r.shares);
+        Writes.insertAll(ctx, CONSULTATION, r.plans);
+        Writes.insertAll(ctx, PEOPLE_POLICY, r.policy);
+    }
+
+    private record Rowset(List<PersonRecord> people, List<HoldingRecord> holdings, List<PersonMatchRecord> matches,
+                          List<DutyShareRecord> shares, List<ConsultationRecord> plans, List<PeoplePolicyRecord> policy) {
+    }
+
+    /// Deletes the stored rows (of the model) whose primary key `rows` does not have.
+    private static <R extends UpdatableRecord<R>> void deleteMissing(DSLContext ctx, Table<R> table, Condition ofModel, List<R> rows) {
+        Map<List<Object>, R> stored = stored(ctx, table, ofModel);
+        rows.forEach(r -> stored.remove(key(table, r)));
+        Writes.deleteAll(ctx, table, stored.values());
+    }
+
+    /// Inserts the rows not stored yet and updates those that differ from the stored ones; leaves equal rows alone.
+    private static <R extends UpdatableRecord<R>> void upsert(DSLContext ctx, Table<R> table, Condition ofModel, List<R> rows) {
+        Map<List<Object>, R> stored = stored(ctx, table, ofModel);
+        List<R> inserts = new ArrayList<>();
+        for (R r : rows) {
+            R was = stored.get(key(table, r));
+            if (was == null) {
+                inserts.add(r);
+            } else if (!same(was, r)) {
+                ctx.executeUpdate(r);
+            }
+        }
+        Writes.insertAll(ctx, table, inserts);
+    }
+
+    private static <R extends UpdatableRecord<R>> Map<List<Object>, R> stored(DSLContext ctx, Table<R> table, Condition ofModel) {
+        Map<List<Object>, R> stored = new HashMap<>();
+        for (R r : ctx.selectFrom(table).where(ofModel).fetch()) {
+            stored.put(key(table, r), r);
+        }
+        return stored;
+    }
+
+    private static <R extends UpdatableRecord<R>> List<Object> key(Table<R> table, R r) {
+        List<Object> k = new ArrayList<>();
+        for (TableField<R, ?> f : table.getPrimaryKey().getFields()) {
+            k.add(r.get(f));
+        }
+        return k;
+    }
+
+    /// Equal field by field; decimals by value (the column's scale pads what was stored).
+    private static boolean same(Record a, Record b) {
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            if (x instanceof BigDecimal dx && y instanceof BigDecimal dy ? dx.compareTo(dy) != 0 : !java.util.Objects.equals(x, y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Rowset rows(String modelId, Workforce w) {
         List<PersonRecord> people = new ArrayList<>();
         for (Person p : w.people()) {
             people.add(new PersonRecord(modelId, p.id(), people.size(), p.name(), p.employeeNumber(), p.contract().name(),
                     p.salary() == null ? null : p.salary().pence(), p.spinalPoint(), p.serviceStart(), p.dateOfBirth(),
                     p.noticeWeeks(), p.contractEnd(), p.leave().name(), p.sex(), p.ethnicity(), p.disability()));
         }
-        Writes.insertAll(ctx, PERSON, people);
         List<HoldingRecord> holdings = new ArrayList<>();
         for (Holding h : w.holdings()) {
             holdings.add(new HoldingRecord(modelId, h.personId(), h.postKey(), holdings.size(), fte(h)));
         }
-        Writes.insertAll(ctx, HOLDING, holdings);
         List<PersonMatchRecord> matches = new ArrayList<>();
         for (Match m : w.matches()) {
             matches.add(new PersonMatchRecord(modelId, m.scenarioId(), m.personId(), m.postKey(), matches.size(), m.kind().name()));
         }
-        Writes.insertAll(ctx, PERSON_MATCH, matches);
-        Writes.insertAll(ctx, DUTY_SHARE, w.dutyShares().stream()
-                .map(d -> new DutyShareRecord(modelId, d.scenarioId(), d.fromKey(), d.toKey(), d.percent())).toList());
-        Writes.insertAll(ctx, CONSULTATION, w.consultations().stream()
+        List<DutyShareRecord> shares = w.dutyShares().stream()
+                .map(d -> new DutyShareRecord(modelId, d.scenarioId(), d.fromKey(), d.toKey(), d.percent())).toList();
+        List<ConsultationRecord> plans = w.consultations().stream()
                 .map(c -> new ConsultationRecord(modelId, c.scenarioId(), c.start(), c.otherRedundancies(), c.policyMinimumDays()))
-                .toList());
-        if (!w.policy().equals(PeoplePolicy.DEFAULT)) {
-            PeoplePolicy p = w.policy();
-            ctx.executeInsert(new PeoplePolicyRecord(modelId, p.slotInPercent(), p.slotInGradeSteps(), p.suppressBelow(),
-                    p.marginPercent()));
-        }
+                .toList();
+        PeoplePolicy p = w.policy();
+        List<PeoplePolicyRecord> policy = p.equals(PeoplePolicy.DEFAULT) ? List.of() : List.of(new PeoplePolicyRecord(modelId,
+                p.slotInPercent(), p.slotInGradeSteps(), p.suppressBelow(), p.marginPercent()));
+        return new Rowset(people, holdings, matches, shares, plans, policy);
     }
 
     static Workforce read(DSLContext ctx, String modelId) {

@@ -67,6 +67,22 @@ class PeopleStoreTest {
     }
 
     @Test
+    void putWorkforce_afterEditingOnePerson_leavesTheOtherRowsUntouched() throws Exception {
+        Model bury = Samples.load("bury-cyp-2024");
+        store.saveModel(bury);
+        Person first = bury.workforce().people().getFirst();
+        Workforce edited = bury.workforce().withPerson(first.withName("Renamed Sampleton"))
+                .withoutHolding("E1003", "HIR").withHolding(new Holding("E1003", "HIR", new BigDecimal("0.8")));
+
+        store.transaction(bury.id(), tx -> tx.putWorkforce(edited));
+
+        assertThat(store.loadModel(bury.id()).orElseThrow().workforce()).isEqualTo(edited);
+        // Undo: back to the sample exactly.
+        store.transaction(bury.id(), tx -> tx.putWorkforce(bury.workforce()));
+        assertThat(store.loadModel(bury.id()).orElseThrow().workforce()).isEqualTo(bury.workforce());
+    }
+
+    @Test
     void aHoldingTheSchemaCannotHold_savesNothing() {
         Model bury = Samples.load("bury-cyp-2024");
         store.saveModel(bury);
