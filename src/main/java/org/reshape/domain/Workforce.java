@@ -90,6 +90,9 @@ public record Workforce(List<Person> people, List<Holding> holdings, List<Match>
         if (holders.isEmpty()) {
             return "";
         }
+        if (holders.size() > 2) {
+            return holders.size() + " named holders"; // a team block: the names are in the People section
+        }
         String names = String.join(", ", holders.stream().map(p -> p.name().isEmpty() ? p.id() : p.name()).toList());
         return holders.size() > 1 ? names + " (job share)" : names;
     }
