@@ -95,7 +95,8 @@ final class BuryPeople {
         if (service.isAfter(LocalDate.of(2023, 9, 1))) {
             service = LocalDate.of(2023, 9, 1);
         }
-        people.add(new Person(id, name, id, Contract.PERMANENT, org.reshape.domain.Money.ofPounds(salary), null, service, dob,
+        // +£37: a made-up salary never equals a grade's printed minimum or maximum.
+        people.add(new Person(id, name, id, Contract.PERMANENT, org.reshape.domain.Money.ofPounds(salary + 37), null, service, dob,
                 noticeWeeks, null, FamilyLeave.NONE, SEX[i % SEX.length], ETHNICITY[i % ETHNICITY.length],
                 DISABILITY[i % DISABILITY.length]));
         holdings.add(new Holding(id, postKey, BigDecimal.valueOf(fte)));
