@@ -46,7 +46,7 @@ final class CostCommand implements Callable<Integer> {
                 throw new CliException("--format xlsx needs a file: -o FILE.xlsx");
             }
             try {
-                FinanceWorkbook.write(tables(c, costing, cmp), output);
+                FinanceWorkbook.write(withMetrics(tables(c, costing, cmp), c, cmp, costing), output);
             } catch (java.io.IOException e) {
                 throw new CliException("could not write " + output + ": " + e.getMessage());
             }
@@ -77,6 +77,16 @@ final class CostCommand implements Callable<Integer> {
         c.model().divisions().stream().filter(d -> d.budget() != null).forEach(d -> budgets.put(d.id(), d.budget()));
         return FinanceTables.of(cmp, costing.comparePartYear(c.base(), c.proposal()),
                 Sensitivity.of(c.model(), c.base(), c.proposal(), c.settings()), budgets);
+    }
+
+    /// The spreadsheet also carries the structure's spans and layers, before and after, at the default thresholds.
+    static java.util.List<FinanceTable> withMetrics(java.util.List<FinanceTable> tables, Selection.Chosen c, Comparison cmp,
+                                                    Costing costing) {
+        java.util.List<FinanceTable> all = new java.util.ArrayList<>(tables);
+        var m = org.reshape.metrics.MetricsComparison.of(c.model(), cmp, costing.payTable(),
+                org.reshape.metrics.MetricsSettings.DEFAULTS);
+        all.addAll(org.reshape.report.metrics.MetricsTables.of(java.util.List.of(m.base(), m.proposal())));
+        return all;
     }
 
     static void table(Selection.Chosen c, Comparison cmp, PrintWriter out) {

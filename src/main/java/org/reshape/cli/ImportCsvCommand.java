@@ -84,7 +84,7 @@ final class ImportCsvCommand implements Callable<Integer> {
                 return ImportTarget.refused(r.report(), spec.commandLine().getErr());
             }
             var imported = r.value().get();
-            ImportTarget.save(store, imported.model(), existing.isEmpty(), List.of(imported.scenario()));
+            ImportTarget.save(store, existing.orElse(null), imported.model());
             var out = spec.commandLine().getOut();
             out.println("Columns: " + String.join(", ", columns.describe()));
             ImportTarget.summary(r.report(), imported.model(), List.of(imported.scenario()), target.db, out);

@@ -58,7 +58,7 @@ final class ImportOrganogramCommand implements Callable<Integer> {
             }
             List<Scenario> added = model.scenarios().stream()
                     .filter(s -> existing.map(m -> !m.scenarios().contains(s)).orElse(true)).toList();
-            ImportTarget.save(store, model, existing.isEmpty(), added);
+            ImportTarget.save(store, existing.orElse(null), model);
             ImportTarget.summary(r.report(), model, added, target.db, spec.commandLine().getOut());
             return 0;
         }

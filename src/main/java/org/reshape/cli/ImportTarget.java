@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
+import org.reshape.edit.Edits;
+import org.reshape.edit.History;
 import org.reshape.io.imports.ImportOptions;
 import org.reshape.io.imports.ImportProblem;
 import org.reshape.io.imports.ImportReport;
@@ -55,19 +57,19 @@ final class ImportTarget {
         return Main.BAD_INPUT;
     }
 
-    /// Saves `scenario` and what the import added to `model` in one transaction: the whole model
-    /// when it is new, else its divisions, pay scales, grades and the scenario.
-    static void save(ModelStore store, Model model, boolean isNew, List<Scenario> scenarios) {
-        if (isNew) {
-            store.saveModel(model);
-            return;
+    /// Saves what the import made, in one transaction, through the same history and command the window
+    /// uses: the whole model when it is new, else the scenarios and the divisions, pay scales and grades
+    /// the import brought.
+    ///
+    /// @param before the stored model the import started from, or null for a new model
+    static void save(ModelStore store, Model before, Model after) {
+        Model[] current = {before};
+        History history = new History(store, () -> current[0], (model, touched) -> current[0] = model);
+        boolean done = before == null ? history.open(after)
+                : new Edits(history).importFrom("Import", before, after).isPresent();
+        if (!done) {
+            throw new CliException(history.message());
         }
-        store.transaction(model.id(), tx -> {
-            tx.putDivisions(model.divisions());
-            tx.putPayScales(model.payScales());
-            tx.putGrades(model.grades());
-            scenarios.forEach(tx::putScenario);
-        });
     }
 
     /// "Imported 460 posts from 460 rows; 6 warnings." and the problems, one per line.

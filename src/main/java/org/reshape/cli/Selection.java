@@ -47,6 +47,11 @@ final class Selection {
         }
         Scenario baseScenario = base != null ? find(model, base, "--base") : model.baseOf(proposal).orElseThrow(
                 () -> new CliException("scenario '" + proposal.name() + "' is not a proposal; say what to compare it with: --base SCENARIO"));
+        return new Chosen(model, baseScenario, proposal, settings(model));
+    }
+
+    /// The model's cost settings with --basis, --year and --no-oncosts applied.
+    CostSettings settings(Model model) {
         CostSettings settings = model.costSettings() != null ? model.costSettings()
                 : CostSettings.defaults(FinancialYear.containing(java.time.LocalDate.now()));
         try {
@@ -62,7 +67,7 @@ final class Selection {
         if (noOnCosts) {
             settings = settings.withOnCosts(false);
         }
-        return new Chosen(model, baseScenario, proposal, settings);
+        return settings;
     }
 
     static Scenario find(Model model, String name, String option) {

@@ -11,8 +11,17 @@ import java.util.Set;
 
 /// Checks the rules of the model: reporting lines form no cycle and stay inside
 /// the scenario, posts name grades and divisions the model has, FTE and
-/// headcount make sense, grades have their minimum at or below their maximum.
+/// headcount make sense (FTE with no more decimal places than are stored),
+/// no pay amount is below £0, grades have their minimum at or below their
+/// maximum, a post replaces only posts the model has, and every proposal's
+/// chain of bases ends at a baseline.
+///
+/// The one boundary: imports, model files, the store and the window all pass a
+/// model through here before they keep it, so whatever is saved opens again.
 public final class ModelValidator {
+    /// Decimal places of FTE that are stored; a value with more is refused, not rounded.
+    public static final int FTE_DECIMALS = 6;
+
     private ModelValidator() {
     }
 
@@ -30,8 +39,16 @@ public final class ModelValidator {
             if (!scaleIds.add(s.id())) {
                 out.add(new Problem("pay scale " + s.id(), "the id is used twice"));
             }
+            s.points().forEach((point, amount) -> {
+                if (amount.signum() < 0) {
+                    out.add(new Problem("pay scale " + s.label() + ", point " + point, "pay cannot be below £0: " + amount.formatPounds()));
+                }
+            });
             s.bands().forEach((code, band) -> {
-                if (band.min().compareTo(band.max()) > 0) {
+                if (band.min().signum() < 0 || band.max().signum() < 0) {
+                    out.add(new Problem("pay scale " + s.label() + ", band " + code, "pay cannot be below £0: "
+                            + (band.min().signum() < 0 ? band.min() : band.max()).formatPounds()));
+                } else if (band.min().compareTo(band.max()) > 0) {
                     out.add(new Problem("pay scale " + s.label() + ", band " + code,
                             "minimum " + band.min().formatPounds() + " is above maximum " + band.max().formatPounds()));
                 }
@@ -61,8 +78,53 @@ public final class ModelValidator {
             }
             validateScenario(s, gradeIds, divisionIds, out);
         }
+        validateBases(model, out);
+        validateReplaces(model, out);
         WorkforceValidator.validate(model, java.time.LocalDate.now(), out);
         return out;
+    }
+
+    /// Every proposal's chain of bases ends at a baseline: no loop, and a model with scenarios has a baseline.
+    private static void validateBases(Model model, List<Problem> out) {
+        if (!model.scenarios().isEmpty() && model.scenarios().stream().allMatch(Scenario::isProposal)) {
+            out.add(new Problem("scenarios", "there is no baseline: every scenario names a base, so none is the structure as it is"));
+        }
+        Map<String, Scenario> byId = new HashMap<>();
+        model.scenarios().forEach(s -> byId.putIfAbsent(s.id(), s));
+        Set<Set<String>> loops = new HashSet<>();
+        for (Scenario s : model.scenarios()) {
+            List<String> chain = new ArrayList<>();
+            Scenario at = s;
+            while (at != null && at.isProposal() && !chain.contains(at.id())) {
+                chain.add(at.id());
+                at = byId.get(at.baseId());
+            }
+            if (at == null || !at.isProposal()) {
+                continue;
+            }
+            List<String> loop = chain.subList(chain.indexOf(at.id()), chain.size());
+            if (loops.add(Set.copyOf(loop))) {
+                List<String> names = new ArrayList<>(loop.stream().map(id -> "'" + byId.get(id).name() + "'").toList());
+                names.add(names.getFirst());
+                out.add(new Problem("scenario " + names.getFirst(), "its bases form a loop (" + String.join(" is based on ", names)
+                        + "), so it never reaches the baseline"));
+            }
+        }
+    }
+
+    /// Each key a post `replaces` names a post in one of the model's scenarios.
+    private static void validateReplaces(Model model, List<Problem> out) {
+        Set<String> keys = new HashSet<>();
+        model.scenarios().forEach(s -> s.posts().forEach(p -> keys.add(p.key())));
+        for (Scenario s : model.scenarios()) {
+            for (Post p : s.posts()) {
+                for (String r : p.replaces()) {
+                    if (!keys.contains(r)) {
+                        out.add(new Problem(where(s, p), "it replaces post " + r + ", which is in no scenario of the model"));
+                    }
+                }
+            }
+        }
     }
 
     /// Throws [InvalidModelException] with every problem, if there are any.
@@ -86,8 +148,22 @@ public final class ModelValidator {
             if (!p.managerKey().isEmpty() && !s.contains(p.managerKey())) {
                 out.add(new Problem(where, "its line manager " + p.managerKey() + " is not in this scenario"));
             }
+            for (String dotted : p.design().dottedManagers()) {
+                if (dotted.equals(p.key())) {
+                    out.add(new Problem(where, "it cannot have a dotted line to itself"));
+                } else if (!s.contains(dotted)) {
+                    out.add(new Problem(where, "its dotted-line manager " + dotted + " is not in this scenario"));
+                } else if (dotted.equals(p.managerKey())) {
+                    out.add(new Problem(where, "its dotted-line manager " + dotted + " is already its line manager"));
+                }
+            }
+            if (p.isAssistant() && p.managerKey().isEmpty()) {
+                out.add(new Problem(where, "an assistant needs a line manager to sit beside"));
+            }
             if (p.fte().signum() <= 0) {
                 out.add(new Problem(where, "FTE must be more than 0, not " + p.fte().toPlainString()));
+            } else if (p.fte().stripTrailingZeros().scale() > FTE_DECIMALS) {
+                out.add(new Problem(where, fteTooPrecise(p.fte())));
             }
             if (p.headcount() < 1) {
                 out.add(new Problem(where, "headcount must be at least 1, not " + p.headcount()));
@@ -139,6 +215,12 @@ public final class ModelValidator {
             k = p == null ? null : p.managerKey();
         }
         return false;
+    }
+
+    /// "FTE 0.1234567891 has more than 6 decimal places, which Reshape does not keep; round it (0.123457)".
+    public static String fteTooPrecise(BigDecimal fte) {
+        return "FTE " + fte.toPlainString() + " has more than " + FTE_DECIMALS + " decimal places, which Reshape does not keep; round it ("
+                + fte.setScale(FTE_DECIMALS, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + ")";
     }
 
     static String where(Scenario s, Post p) {

@@ -15,10 +15,11 @@ import java.util.List;
 /// @param actualPoint     the holder's spinal point where known, or null
 /// @param replaces        for a new post, the keys of the posts it replaces
 /// @param mappedFrom      keys of base posts whose holders are slotted into this post
+/// @param design          assistant, dotted-line managers, designated roles, job evaluation
 public record Post(String key, String title, String divisionId, String managerKey, String gradeId,
                    BigDecimal fte, int headcount, Occupancy occupancy, String holder, LocalDate fixedTermEnd,
                    String responsibilities, Integer actualPoint, List<String> replaces, List<String> mappedFrom,
-                   Provenance provenance, String notes) {
+                   Provenance provenance, String notes, PostDesign design) {
 
     public Post {
         Checks.require(key, "post key");
@@ -34,6 +35,16 @@ public record Post(String key, String title, String divisionId, String managerKe
         mappedFrom = mappedFrom == null ? List.of() : List.copyOf(mappedFrom);
         provenance = provenance == null ? Provenance.NONE : provenance;
         notes = Checks.orEmpty(notes);
+        design = design == null ? PostDesign.NONE : design;
+    }
+
+    /// A post with no assistant flag, dotted lines, roles or evaluation.
+    public Post(String key, String title, String divisionId, String managerKey, String gradeId,
+                BigDecimal fte, int headcount, Occupancy occupancy, String holder, LocalDate fixedTermEnd,
+                String responsibilities, Integer actualPoint, List<String> replaces, List<String> mappedFrom,
+                Provenance provenance, String notes) {
+        this(key, title, divisionId, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, PostDesign.NONE);
     }
 
     /// A new single post with the usual defaults (1 FTE, one substantive holder).
@@ -52,51 +63,61 @@ public record Post(String key, String title, String divisionId, String managerKe
 
     public Post withTitle(String v) {
         return new Post(key, v, divisionId, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes);
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, design);
     }
 
     public Post withDivision(String v) {
         return new Post(key, title, v, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes);
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, design);
     }
 
     public Post withManager(String v) {
         return new Post(key, title, divisionId, v, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes);
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, design);
     }
 
     public Post withGrade(String v) {
         return new Post(key, title, divisionId, managerKey, v, fte, headcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes);
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, design);
     }
 
     public Post withFte(BigDecimal v, int newHeadcount) {
         return new Post(key, title, divisionId, managerKey, gradeId, v, newHeadcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes);
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, design);
     }
 
     public Post withOccupancy(Occupancy v, String newHolder, LocalDate newFixedTermEnd) {
         return new Post(key, title, divisionId, managerKey, gradeId, fte, headcount, v, newHolder, newFixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes);
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, design);
     }
 
     public Post withResponsibilities(String v) {
         return new Post(key, title, divisionId, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
-                v, actualPoint, replaces, mappedFrom, provenance, notes);
+                v, actualPoint, replaces, mappedFrom, provenance, notes, design);
     }
 
     public Post withReplaces(List<String> v) {
         return new Post(key, title, divisionId, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, v, mappedFrom, provenance, notes);
+                responsibilities, actualPoint, v, mappedFrom, provenance, notes, design);
     }
 
     public Post withProvenance(Provenance v) {
         return new Post(key, title, divisionId, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, v, notes);
+                responsibilities, actualPoint, replaces, mappedFrom, v, notes, design);
     }
 
     public Post withNotes(String v) {
         return new Post(key, title, divisionId, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
-                responsibilities, actualPoint, replaces, mappedFrom, provenance, v);
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, v, design);
+    }
+
+    public Post withDesign(PostDesign v) {
+        return new Post(key, title, divisionId, managerKey, gradeId, fte, headcount, occupancy, holder, fixedTermEnd,
+                responsibilities, actualPoint, replaces, mappedFrom, provenance, notes, v);
+    }
+
+    /// Drawn beside its manager, not as a layer, and left out of spans of control.
+    public boolean isAssistant() {
+        return design.assistant();
     }
 }

@@ -49,6 +49,8 @@ final class WorkforceValidator {
             }
             if (h.fte().signum() <= 0) {
                 out.add(new Problem(who + ", post " + post, "FTE must be more than 0, not " + h.fte().toPlainString()));
+            } else if (h.fte().stripTrailingZeros().scale() > ModelValidator.FTE_DECIMALS) {
+                out.add(new Problem(who + ", post " + post, "FTE: " + ModelValidator.fteTooPrecise(h.fte())));
             }
             held.merge(h.postKey(), h.fte(), BigDecimal::add);
         }

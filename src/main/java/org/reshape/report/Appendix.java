@@ -23,6 +23,7 @@ import org.reshape.domain.Scenario;
 import org.reshape.report.page.Drawing;
 import org.reshape.report.page.Page;
 import org.reshape.report.page.PagedDocument;
+import org.reshape.report.page.Tag;
 import org.reshape.report.pdf.PdfWriter;
 
 /// An appendix to a Cabinet report: "Appendix 2 – Proposed Structure".
@@ -63,9 +64,12 @@ public final class Appendix {
         }
         PayText pay = new PayText(o.publicVersion());
         ChartModel chart = ChartModel.of(model, scenario, costing.payTable(), badges, pay, !o.publicVersion());
-        List<List<Drawing>> chartPages = ChartPages.build(model, scenario, chart, o);
+        Tag document = Tag.document();
+        List<List<Drawing>> chartPages = ChartPages.build(model, scenario, chart, o, document);
 
-        Flow flow = new Flow();
+        Flow flow = new Flow(document);
+        ChartText.write(flow, model, scenario, chart);
+        flow.newPage();
         if (changes != null) {
             schedule(flow, model, base, scenario, changes);
             flow.newPage();
@@ -94,7 +98,22 @@ public final class Appendix {
         for (List<Drawing> body : flow.pages()) {
             pages.add(chrome.page(false, body, pages.size() + 1, total, true));
         }
-        return new PagedDocument(o.title(), who(model) + ": " + scenario.name(), pages);
+        return new PagedDocument(info(model, scenario, o), document, pages);
+    }
+
+    /// The PDF's properties: the title shown in the reader's title bar, the organisation as its author.
+    static PagedDocument.Info info(Model model, Scenario scenario, AppendixOptions o) {
+        String author = model.organisation().isBlank() ? model.name() : model.organisation();
+        String subject = who(model) + ": " + scenario.name() + " – organisation chart, "
+                + (scenario.isProposal() ? "schedule of changes, cost of the proposals and individuals affected" : "establishment and cost")
+                + " (" + (o.publicVersion() ? "public version" : "full version") + ")";
+        List<String> keywords = new ArrayList<>(List.of("organisation chart", "staffing structure",
+                scenario.isProposal() ? "restructure" : "establishment"));
+        if (!model.directorate().isBlank()) {
+            keywords.add(model.directorate());
+        }
+        keywords.add(scenario.name());
+        return new PagedDocument.Info(o.title(), author, subject, keywords, o.classification(), o.date(), "en-GB");
     }
 
     /// Writes the appendix as a PDF to `out`.

@@ -13,11 +13,15 @@ import org.reshape.layout.Layout;
 import org.reshape.report.page.Colour;
 import org.reshape.report.page.Drawing;
 import org.reshape.report.page.Face;
+import org.reshape.report.page.Tag;
 import org.reshape.report.page.TextWrap;
 
 /// The chart pages of an appendix (landscape): the title block on the first,
 /// the chart planned by [ChartPlanner] and fitted to each page, and a legend
 /// at the foot of each. Returns page bodies; [Chrome] adds header and footer.
+/// Each chart is a figure in the document's structure, bookmarked, whose
+/// alternative text names the post at its top and how many posts it shows;
+/// [ChartText] gives the same posts as text.
 final class ChartPages {
     private static final double TITLE_BLOCK = 58;
     private static final double SUBTITLE = 26;
@@ -25,7 +29,7 @@ final class ChartPages {
     private ChartPages() {
     }
 
-    static List<List<Drawing>> build(Model model, Scenario scenario, ChartModel chart, AppendixOptions o) {
+    static List<List<Drawing>> build(Model model, Scenario scenario, ChartModel chart, AppendixOptions o, Tag document) {
         boolean landscape = true;
         double w = Chrome.width(landscape);
         double h = Chrome.height(landscape);
@@ -55,13 +59,24 @@ final class ChartPages {
             Sheet sheet = sheets.get(i);
             List<Drawing> body = new ArrayList<>();
             double top = i == 0 ? firstTop : otherTop;
+            String where;
             if (i == 0) {
-                titleBlock(body, model, scenario, o, side, w - side);
+                titleBlock(body, model, scenario, o, side, w - side, document);
+                where = sheets.size() == 1 ? "" : " (page 1 of " + sheets.size() + ")";
             } else {
-                subtitle(body, model, chart, sheet, pageOf, side, w - 2 * side);
+                String subtitle = subtitle(model, chart, sheet, pageOf);
+                Tag heading = document.heading(Tag.Role.H2, subtitle, 0);
+                body.add(Drawing.Tagged.of(heading, new Drawing.Text(side, Chrome.HEADER_BOTTOM + 17,
+                        TextWrap.ellipsis(subtitle, Face.BOLD, 12, w - 2 * side), Face.BOLD, 12, CardStyle.TEXT)));
+                where = ", page " + (i + 1) + ": " + subtitle;
             }
-            chart(body, model, layouts, chart, sheet, pageOf, side, top, areaW, bottom - top, maxScale);
-            legend.draw(body, side, legendTop, areaW);
+            List<Drawing> drawn = new ArrayList<>();
+            chart(drawn, model, layouts, chart, sheet, pageOf, side, top, areaW, bottom - top, maxScale);
+            Tag figure = document.figure(alt(scenario, chart, sheet, pageOf, i + 1, sheets.size()), "Organisation chart" + where);
+            body.add(new Drawing.Tagged(figure, drawn));
+            List<Drawing> key = new ArrayList<>();
+            legend.draw(key, side, legendTop, areaW);
+            body.add(new Drawing.Tagged(document.add(Tag.Role.P), key));
             pages.add(body);
         }
         return pages;
@@ -129,22 +144,44 @@ final class ChartPages {
         return Colour.GREY;
     }
 
-    private static void titleBlock(List<Drawing> out, Model model, Scenario s, AppendixOptions o, double left, double right) {
-        out.add(new Drawing.Text(left, Chrome.MARGIN + 16, o.title(), Face.BOLD, 18, CardStyle.TEXT));
+    /// What a screen reader says for one chart page: the post at its top, how many posts it shows, where it continues.
+    static String alt(Scenario scenario, ChartModel chart, Sheet sheet, Map<Sheet, Integer> pageOf, int page, int pages) {
+        int posts = sheet.nodes.length;
+        String top = posts == 0 ? "no post" : scenario.post(chart.cards[sheet.nodes[0]].key()).title();
+        StringBuilder s = new StringBuilder("Organisation chart of the ").append(Words.lowerFirst(scenario.name()));
+        if (pages > 1) {
+            s.append(", page ").append(page).append(" of ").append(pages);
+        }
+        s.append(": ").append(top).append(" at the top, ").append(posts).append(posts == 1 ? " post" : " posts").append(" shown.");
+        java.util.TreeSet<Integer> next = new java.util.TreeSet<>();
+        sheet.continuedOn.values().forEach(x -> next.add(pageOf.get(x)));
+        if (!next.isEmpty()) {
+            s.append(" Reports continue on page").append(next.size() == 1 ? " " : "s ")
+                    .append(Words.and(next.stream().map(String::valueOf).toList())).append('.');
+        }
+        return s.append(" The section \"").append(ChartText.HEADING).append("\" lists the same posts as text.").toString();
+    }
+
+    private static void titleBlock(List<Drawing> out, Model model, Scenario s, AppendixOptions o, double left, double right, Tag doc) {
+        out.add(Drawing.Tagged.of(doc.heading(Tag.Role.H1, o.title(), 0),
+                new Drawing.Text(left, Chrome.MARGIN + 16, o.title(), Face.BOLD, 18, CardStyle.TEXT)));
         String who = model.organisation().isBlank() ? model.name() : model.organisation()
                 + (model.directorate().isBlank() ? "" : " – " + model.directorate());
-        out.add(new Drawing.Text(left, Chrome.MARGIN + 32, who, Face.REGULAR, 11, CardStyle.TEXT));
+        out.add(Drawing.Tagged.of(doc.add(Tag.Role.P), new Drawing.Text(left, Chrome.MARGIN + 32, who, Face.REGULAR, 11, CardStyle.TEXT)));
         String what = s.name() + (s.isProposal() && s.implementationDate() != null
                 ? ", to take effect from " + Words.date(s.implementationDate()) : "");
-        out.add(new Drawing.Text(left, Chrome.MARGIN + 46, what, Face.REGULAR, 9.5, Chrome.MUTED));
-        rightText(out, right, Chrome.MARGIN + 10, "Classification: " + o.classification(), Face.BOLD, 9, CardStyle.TEXT);
-        rightText(out, right, Chrome.MARGIN + 23, Words.date(o.date()), Face.REGULAR, 9, CardStyle.TEXT);
-        rightText(out, right, Chrome.MARGIN + 36, o.versionText(), Face.REGULAR, 8, Chrome.MUTED);
+        out.add(Drawing.Tagged.of(doc.add(Tag.Role.P), new Drawing.Text(left, Chrome.MARGIN + 46, what, Face.REGULAR, 9.5, Chrome.MUTED)));
+        List<Drawing> right3 = new ArrayList<>();
+        rightText(right3, right, Chrome.MARGIN + 10, "Classification: " + o.classification(), Face.BOLD, 9, CardStyle.TEXT);
+        rightText(right3, right, Chrome.MARGIN + 23, Words.date(o.date()), Face.REGULAR, 9, CardStyle.TEXT);
+        rightText(right3, right, Chrome.MARGIN + 36, o.versionText(), Face.REGULAR, 8, Chrome.MUTED);
+        for (Drawing d : right3) {
+            out.add(Drawing.Tagged.of(doc.add(Tag.Role.P), d));
+        }
         out.add(Drawing.Line.of(left, Chrome.MARGIN + 52, right, Chrome.MARGIN + 52, Chrome.RULE, 0.75));
     }
 
-    private static void subtitle(List<Drawing> out, Model model, ChartModel chart, Sheet sheet, Map<Sheet, Integer> pageOf,
-                                 double left, double width) {
+    private static String subtitle(Model model, ChartModel chart, Sheet sheet, Map<Sheet, Integer> pageOf) {
         Set<String> divisions = new LinkedHashSet<>();
         Set<Integer> onSheet = new java.util.HashSet<>();
         for (int n : sheet.nodes) {
@@ -156,8 +193,7 @@ final class ChartPages {
             }
         }
         int from = sheet.continuedFrom.values().stream().mapToInt(pageOf::get).min().orElse(0);
-        String text = String.join(" · ", divisions) + (from > 0 ? " (continued from page " + from + ")" : " (continued)");
-        out.add(new Drawing.Text(left, Chrome.HEADER_BOTTOM + 17, TextWrap.ellipsis(text, Face.BOLD, 12, width), Face.BOLD, 12, CardStyle.TEXT));
+        return String.join(" · ", divisions) + (from > 0 ? " (continued from page " + from + ")" : " (continued)");
     }
 
     private static Legend legend(Model model, ChartModel chart, boolean continued) {

@@ -54,15 +54,20 @@ final class Chrome {
         double h = height(landscape);
         double side = side(landscape);
         List<Drawing> all = new ArrayList<>(body);
+        // running header and footer: artifacts, which a screen reader does not read on every page
         if (header) {
-            all.add(new Drawing.Text(side, MARGIN + 7, headerLeft, Face.REGULAR, SMALL, MUTED));
-            right(all, w - side, MARGIN + 7, headerRight, Face.REGULAR);
-            all.add(Drawing.Line.of(side, MARGIN + 11, w - side, MARGIN + 11, RULE, 0.5));
+            List<Drawing> head = new ArrayList<>();
+            head.add(new Drawing.Text(side, MARGIN + 7, headerLeft, Face.REGULAR, SMALL, MUTED));
+            right(head, w - side, MARGIN + 7, headerRight, Face.REGULAR);
+            head.add(Drawing.Line.of(side, MARGIN + 11, w - side, MARGIN + 11, RULE, 0.5));
+            all.add(new Drawing.Artifact(Drawing.Artifact.Kind.HEADER, head));
         }
         double base = h - MARGIN + 4;
-        all.add(Drawing.Line.of(side, base - 11, w - side, base - 11, RULE, 0.5));
-        all.add(new Drawing.Text(side, base, footerLeft, Face.REGULAR, SMALL, MUTED));
-        right(all, w - side, base, "Page " + number + " of " + total, Face.BOLD);
+        List<Drawing> foot = new ArrayList<>();
+        foot.add(Drawing.Line.of(side, base - 11, w - side, base - 11, RULE, 0.5));
+        foot.add(new Drawing.Text(side, base, footerLeft, Face.REGULAR, SMALL, MUTED));
+        right(foot, w - side, base, "Page " + number + " of " + total, Face.BOLD);
+        all.add(new Drawing.Artifact(Drawing.Artifact.Kind.FOOTER, foot));
         return new Page(w, h, paper.unit(), all);
     }
 

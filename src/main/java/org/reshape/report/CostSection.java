@@ -31,7 +31,7 @@ final class CostSection {
         String proposal = cmp.proposal().scenario().name();
         CostLine b = cmp.base().total();
         CostLine p = cmp.proposal().total();
-        f.table(new Table().left("", 2.6).right("Posts", 0.8).right("FTE", 0.8).right("Salary", 1.6).right("On-costs", 1.5).right("Total", 1.6)
+        f.table(new Table().left("Structure", 2.6).right("Posts", 0.8).right("FTE", 0.8).right("Salary", 1.6).right("On-costs", 1.5).right("Total", 1.6)
                 .row(base, b.posts(), fte(b), b.salary().format(), b.onCosts().format(), b.total().format())
                 .row(proposal, p.posts(), fte(p), p.salary().format(), p.onCosts().format(), p.total().format())
                 .total("Difference", signed(p.posts() - b.posts()), signed(p.fte().subtract(b.fte())), cmp.salaryDifference().formatSigned(),
@@ -181,7 +181,6 @@ final class CostSection {
 
     /// "Current structure" → "current structure", for the middle of a sentence.
     private static String lower(String name) {
-        return name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
-                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+        return Words.lowerFirst(name);
     }
 }

@@ -5,11 +5,15 @@ import java.util.List;
 import org.reshape.report.page.Colour;
 import org.reshape.report.page.Drawing;
 import org.reshape.report.page.Face;
+import org.reshape.report.page.Tag;
 import org.reshape.report.page.TextWrap;
 
 /// Flows headings, paragraphs and tables onto portrait pages, breaking between
 /// lines and between table rows (repeating the table's heading row), and never
-/// leaving a heading alone at the foot of a page.
+/// leaving a heading alone at the foot of a page. Everything it writes is
+/// tagged in the document's structure: headings H1 and H2 (bookmarked),
+/// paragraphs, numbered paragraphs as a list, tables with header cells; a
+/// heading row repeated on the next page is an artifact.
 final class Flow {
     static final double BODY = 10;
     static final double BODY_LINE = 13.5;
@@ -24,10 +28,15 @@ final class Flow {
     private final double top = Chrome.HEADER_BOTTOM + 22;
     private final double bottom = Chrome.height(false) - 56;
     private final List<List<Drawing>> pages = new ArrayList<>();
+    private final Tag document;
     private List<Drawing> page;
     private double y;
+    /// the numbered list that numbered paragraphs are added to, until something else comes
+    private Tag list;
 
-    Flow() {
+    /// @param document the structure the flow's elements are added to
+    Flow(Tag document) {
+        this.document = document;
         newPage();
     }
 
@@ -47,12 +56,14 @@ final class Flow {
 
     /// A section heading (level 1) or a sub-heading (level 2), kept with what follows.
     void heading(String text, int level) {
+        list = null;
+        Tag tag = document.heading(level == 1 ? Tag.Role.H1 : Tag.Role.H2, text, level);
         double size = level == 1 ? 15 : 11.5;
         double before = y == top ? 0 : level == 1 ? 16 : 10;
         need(before + size * 1.3 + 4 * BODY_LINE);
         y += before;
         for (String line : TextWrap.wrap(text, Face.BOLD, size, width())) {
-            page.add(new Drawing.Text(left, y + size, line, Face.BOLD, size, CardStyle.TEXT));
+            page.add(Drawing.Tagged.of(tag, new Drawing.Text(left, y + size, line, Face.BOLD, size, CardStyle.TEXT)));
             y += size * 1.3;
         }
         y += level == 1 ? 6 : 3;
@@ -68,6 +79,19 @@ final class Flow {
     }
 
     void paragraph(String number, String text, Face face, double size, Colour ink) {
+        Tag label = null;
+        Tag body;
+        if (number.isEmpty()) {
+            list = null;
+            body = document.add(Tag.Role.P);
+        } else {
+            if (list == null) {
+                list = document.numberedList();
+            }
+            Tag item = list.add(Tag.Role.LI);
+            label = item.add(Tag.Role.LBL);
+            body = item.add(Tag.Role.LBODY);
+        }
         double indent = number.isEmpty() ? 0 : 26;
         double line = size * 1.35;
         List<String> lines = TextWrap.wrap(text, face, size, width() - indent);
@@ -77,10 +101,10 @@ final class Flow {
             if (y + line > bottom) {
                 newPage();
             }
-            if (i == 0 && !number.isEmpty()) {
-                page.add(new Drawing.Text(left, y + size, number, face, size, ink));
+            if (i == 0 && label != null) {
+                page.add(Drawing.Tagged.of(label, new Drawing.Text(left, y + size, number, face, size, ink)));
             }
-            page.add(new Drawing.Text(left + indent, y + size, lines.get(i), face, size, ink));
+            page.add(Drawing.Tagged.of(body, new Drawing.Text(left + indent, y + size, lines.get(i), face, size, ink)));
             y += line;
         }
         y += size * 0.6;
@@ -91,42 +115,63 @@ final class Flow {
     }
 
     void table(Table t) {
+        list = null;
+        Tag table = document.add(Tag.Role.TABLE);
         double[] widths = widths(t);
         double headH = rowHeight(t, headings(t), widths, Face.BOLD);
         need(headH + CELL_LINE * 2 + 2 * CELL_PAD);
-        head(t, widths, headH);
+        List<Tag> heads = new ArrayList<>();
+        Tag headRow = table.add(Tag.Role.TR);
+        for (int c = 0; c < widths.length; c++) {
+            heads.add(headRow.header(Tag.Scope.COLUMN));
+        }
+        head(t, widths, headH, heads);
         for (Table.Row r : t.rows) {
             Face face = r.style() == Table.Style.TOTAL ? Face.BOLD : Face.REGULAR;
             double h = rowHeight(t, r.cells(), widths, face);
             if (y + h > bottom) {
                 newPage();
-                head(t, widths, headH);
+                // the heading row again, for the eye; a screen reader has it once
+                List<Drawing> again = new ArrayList<>();
+                List<Drawing> was = page;
+                page = again;
+                head(t, widths, headH, null);
+                page = was;
+                page.add(new Drawing.Artifact(Drawing.Artifact.Kind.REPEATED, again));
             }
             if (r.style() == Table.Style.TOTAL) {
                 page.add(Drawing.Line.of(left, y, right, y, CardStyle.MUTED, 0.75));
             }
-            cells(t, r.cells(), widths, face, CardStyle.TEXT);
+            Tag row = table.add(Tag.Role.TR);
+            List<Tag> cells = new ArrayList<>();
+            for (int c = 0; c < widths.length; c++) {
+                cells.add(row.add(Tag.Role.TD));
+            }
+            cells(t, r.cells(), widths, face, CardStyle.TEXT, cells);
             y += h;
             page.add(Drawing.Line.of(left, y, right, y, RULE, 0.5));
         }
         y += 10;
     }
 
-    private void head(Table t, double[] widths, double h) {
+    /// @param tags the header cells' tags, or null when the row is drawn again on a new page
+    private void head(Table t, double[] widths, double h, List<Tag> tags) {
         page.add(Drawing.Box.filled(left, y, right - left, h, 0, HEAD_FILL));
-        cells(t, headings(t), widths, Face.BOLD, CardStyle.TEXT);
+        cells(t, headings(t), widths, Face.BOLD, CardStyle.TEXT, tags);
         y += h;
         page.add(Drawing.Line.of(left, y, right, y, CardStyle.MUTED, 0.75));
     }
 
-    private void cells(Table t, List<String> cells, double[] widths, Face face, Colour ink) {
+    /// @param tags each cell's tag, or null for none
+    private void cells(Table t, List<String> cells, double[] widths, Face face, Colour ink, List<Tag> tags) {
         double x = left;
         for (int c = 0; c < widths.length; c++) {
             double inner = widths[c] - 2 * CELL_PAD;
             double ty = y + CELL_PAD + CELL;
             for (String line : TextWrap.wrap(cells.get(c), face, CELL, inner)) {
                 double tx = t.columns.get(c).align() == Table.Align.RIGHT ? x + widths[c] - CELL_PAD - face.width(line, CELL) : x + CELL_PAD;
-                page.add(new Drawing.Text(tx, ty, line, face, CELL, ink));
+                Drawing.Text text = new Drawing.Text(tx, ty, line, face, CELL, ink);
+                page.add(tags == null ? text : Drawing.Tagged.of(tags.get(c), text));
                 ty += CELL_LINE;
             }
             x += widths[c];

@@ -48,4 +48,11 @@ final class Words {
     static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+
+    /// "Current structure" → "current structure", for the middle of a sentence;
+    /// a name that starts with an abbreviation ("CYP structure") is left alone.
+    static String lowerFirst(String name) {
+        return name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+    }
 }

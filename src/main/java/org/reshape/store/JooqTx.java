@@ -85,7 +85,16 @@ final class JooqTx implements StoreTx {
     }
 
     @Override
-    public void putScenario(Scenario scenario) {
+    public void insertScenario(Scenario scenario, int index) {
+        if (!Writes.insertScenario(ctx, modelId, scenario, index)) {
+            throw new StoreException("Model " + modelId + " in " + location + " has a scenario " + scenario.id()
+                    + " already; it may have been added elsewhere");
+        }
+        knownScenarios.add(scenario.id());
+    }
+
+    /// Inserts or replaces the scenario with all its posts: for [ModelStore#saveScenario], not for commands.
+    void replaceScenario(Scenario scenario) {
         Writes.scenario(ctx, modelId, scenario);
         knownScenarios.add(scenario.id());
     }
@@ -111,6 +120,36 @@ final class JooqTx implements StoreTx {
     @Override
     public void putDivisions(List<Division> divisions) {
         Writes.divisions(ctx, modelId, divisions);
+    }
+
+    @Override
+    public void putDivision(Division division) {
+        Writes.putDivision(ctx, modelId, division);
+    }
+
+    @Override
+    public void deleteDivision(String divisionId) {
+        Writes.deleteDivision(ctx, modelId, divisionId);
+    }
+
+    @Override
+    public void putPayScale(PayScale payScale) {
+        Writes.putPayScale(ctx, modelId, payScale);
+    }
+
+    @Override
+    public void deletePayScale(String payScaleId) {
+        Writes.deletePayScale(ctx, modelId, payScaleId);
+    }
+
+    @Override
+    public void putGrade(Grade grade) {
+        Writes.putGrade(ctx, modelId, grade);
+    }
+
+    @Override
+    public void deleteGrade(String gradeId) {
+        Writes.deleteGrade(ctx, modelId, gradeId);
     }
 
     @Override

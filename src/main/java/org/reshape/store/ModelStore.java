@@ -18,6 +18,7 @@ import org.jooq.exception.DataAccessException;
 import org.reshape.domain.CostSettings;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
+import org.reshape.domain.ModelValidator;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
 import org.slf4j.Logger;
@@ -70,7 +71,10 @@ public final class ModelStore implements AutoCloseable {
     // ---- whole models
 
     /// Stores `model`, replacing every stored row of a model with the same id.
+    ///
+    /// @throws org.reshape.domain.InvalidModelException when the model breaks a rule of [ModelValidator]; nothing is written
     public void saveModel(Model model) {
+        ModelValidator.requireValid(model);
         long start = System.nanoTime();
         inTransaction("save model '" + model.name() + "'", ctx -> {
             OffsetDateTime now = now();
@@ -134,7 +138,7 @@ public final class ModelStore implements AutoCloseable {
 
     /// Inserts or replaces the scenario with all its posts; a new scenario goes after the others.
     public void saveScenario(String modelId, Scenario scenario) {
-        change(modelId, "save scenario '" + scenario.name() + "'", tx -> tx.putScenario(scenario));
+        change(modelId, "save scenario '" + scenario.name() + "'", tx -> tx.replaceScenario(scenario));
     }
 
     /// Saves a rename, lock or implementation date without rewriting the scenario's posts.
@@ -166,7 +170,7 @@ public final class ModelStore implements AutoCloseable {
 
     // ---- plumbing
 
-    private void change(String modelId, String action, Consumer<StoreTx> work) {
+    private void change(String modelId, String action, Consumer<? super JooqTx> work) {
         inTransaction(action, ctx -> {
             // Touching the model row first both finds out whether it exists and
             // records when it was last changed, for the model chooser.

@@ -10,7 +10,9 @@ import org.reshape.domain.Division;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Money;
 import org.reshape.domain.Occupancy;
+import org.reshape.domain.JobEvaluation;
 import org.reshape.domain.Post;
+import org.reshape.domain.PostDesign;
 import org.reshape.domain.PostField;
 import org.reshape.domain.Provenance;
 import org.reshape.domain.Scenario;
@@ -54,6 +56,13 @@ final class Rows {
         r.setProvAssumption(p.provenance().assumption());
         r.setProvAssumed(assumed(p.provenance()));
         r.setNotes(p.notes());
+        r.setAssistant(p.design().assistant());
+        r.setDottedManagers(p.design().dottedManagers().toArray(NO_STRINGS));
+        r.setRoles(p.design().roles().toArray(NO_STRINGS));
+        JobEvaluation je = p.design().evaluation();
+        r.setJeScheme(je == null ? "" : je.scheme());
+        r.setJeOutcome(je == null ? "" : je.outcome());
+        r.setJeDate(je == null ? null : je.date());
         return r;
     }
 
@@ -63,7 +72,14 @@ final class Rows {
                 r.getFte(), r.getHeadcount(), enumValue(Occupancy.class, r.getOccupancy(), where),
                 r.getHolder(), r.getFixedTermEnd(), r.getResponsibilities(), r.getActualPoint(),
                 list(r.getReplaces()), list(r.getMappedFrom()),
-                provenance(r.getProvSource(), r.getProvAssumption(), r.getProvAssumed(), where), r.getNotes());
+                provenance(r.getProvSource(), r.getProvAssumption(), r.getProvAssumed(), where), r.getNotes(),
+                design(r));
+    }
+
+    private static PostDesign design(PostRecord r) {
+        boolean evaluated = !r.getJeScheme().isEmpty() || !r.getJeOutcome().isEmpty() || r.getJeDate() != null;
+        return new PostDesign(Boolean.TRUE.equals(r.getAssistant()), list(r.getDottedManagers()), list(r.getRoles()),
+                evaluated ? new JobEvaluation(r.getJeScheme(), r.getJeOutcome(), r.getJeDate()) : null);
     }
 
     static ScenarioRecord scenario(String modelId, int position, Scenario s) {

@@ -39,8 +39,13 @@ public interface StoreTx {
 
     void deletePosts(String scenarioId, Collection<String> keys);
 
-    /// Inserts the scenario (after the others) or replaces it, with all its posts.
-    void putScenario(Scenario scenario);
+    /// Inserts a scenario that is not stored yet, with all its posts, at `index` among the
+    /// model's scenarios (an index past the end puts it last). There is deliberately no way
+    /// to replace a stored scenario whole here: a command writes the rows it changed, so rows
+    /// it never loaded (another window's, another user's) are left as they are.
+    ///
+    /// @throws StoreException when a scenario of that id is stored already
+    void insertScenario(Scenario scenario, int index);
 
     /// Updates a stored scenario's name, base, implementation date and lock, leaving its posts alone.
     void putScenarioMeta(Scenario scenario);
@@ -52,6 +57,21 @@ public interface StoreTx {
     void putCostSettings(CostSettings settings);
 
     void putDivisions(List<Division> divisions);
+
+    /// Updates one division where it stands, or adds it after the others.
+    void putDivision(Division division);
+
+    void deleteDivision(String divisionId);
+
+    /// Updates one pay scale version (with its points and bands) where it stands, or adds it after the others.
+    void putPayScale(PayScale payScale);
+
+    void deletePayScale(String payScaleId);
+
+    /// Updates one grade where it stands, or adds it after the others.
+    void putGrade(Grade grade);
+
+    void deleteGrade(String gradeId);
 
     void putGlossary(Map<String, String> glossary);
 

@@ -127,16 +127,20 @@ final class Writes {
         List<PayPointRecord> points = new ArrayList<>();
         List<PayBandRecord> bands = new ArrayList<>();
         for (int i = 0; i < scales.size(); i++) {
-            PayScale s = scales.get(i);
-            rows.add(new PayScaleRecord(modelId, s.id(), i, s.family(), s.effectiveFrom(), s.provenance().source(),
-                    s.provenance().assumption(), Rows.assumed(s.provenance())));
-            s.points().forEach((point, amount) -> points.add(new PayPointRecord(modelId, s.id(), point, amount.pence())));
-            s.bands().forEach((code, band) -> bands.add(new PayBandRecord(modelId, s.id(), code,
-                    band.min().pence(), band.max().pence())));
+            payScaleRows(modelId, i, scales.get(i), rows, points, bands);
         }
         insertAll(ctx, PAY_SCALE, rows);
         insertAll(ctx, PAY_POINT, points);
         insertAll(ctx, PAY_BAND, bands);
+    }
+
+    private static void payScaleRows(String modelId, int ordinal, PayScale s, List<PayScaleRecord> rows,
+                                     List<PayPointRecord> points, List<PayBandRecord> bands) {
+        rows.add(new PayScaleRecord(modelId, s.id(), ordinal, s.family(), s.effectiveFrom(), s.provenance().source(),
+                s.provenance().assumption(), Rows.assumed(s.provenance())));
+        s.points().forEach((point, amount) -> points.add(new PayPointRecord(modelId, s.id(), point, amount.pence())));
+        s.bands().forEach((code, band) -> bands.add(new PayBandRecord(modelId, s.id(), code,
+                band.min().pence(), band.max().pence())));
     }
 
     static void grades(DSLContext ctx, String modelId, List<Grade> grades) {
@@ -215,6 +219,85 @@ final class Writes {
     private static int nextScenarioPosition(DSLContext ctx, String modelId) {
         Integer max = ctx.select(DSL.max(SCENARIO.POSITION)).from(SCENARIO)
                 .where(SCENARIO.MODEL_ID.eq(modelId)).fetchOne(0, Integer.class);
+        return max == null ? 0 : max + 1;
+    }
+
+    // ---- one row at a time, for commands that touch a few (a budget, what an import brought)
+
+    /// Updates the division where it stands, or adds it after the others.
+    static void putDivision(DSLContext ctx, String modelId, Division d) {
+        putRow(ctx, DIVISION, DIVISION.MODEL_ID, DIVISION.ID, DIVISION.ORDINAL, modelId, d.id(),
+                ordinal -> Rows.division(modelId, ordinal, d));
+    }
+
+    static void deleteDivision(DSLContext ctx, String modelId, String id) {
+        ctx.deleteFrom(DIVISION).where(DIVISION.MODEL_ID.eq(modelId), DIVISION.ID.eq(id)).execute();
+    }
+
+    /// Replaces the pay scale version (with its points and bands) where it stands, or adds it after the others.
+    static void putPayScale(DSLContext ctx, String modelId, PayScale s) {
+        Integer ordinal = ctx.select(PAY_SCALE.ORDINAL).from(PAY_SCALE)
+                .where(PAY_SCALE.MODEL_ID.eq(modelId), PAY_SCALE.ID.eq(s.id())).fetchOne(PAY_SCALE.ORDINAL);
+        if (ordinal == null) {
+            ordinal = nextOrdinal(ctx, PAY_SCALE, PAY_SCALE.ORDINAL, PAY_SCALE.MODEL_ID.eq(modelId));
+        } else {
+            deletePayScale(ctx, modelId, s.id());
+        }
+        List<PayScaleRecord> rows = new ArrayList<>();
+        List<PayPointRecord> points = new ArrayList<>();
+        List<PayBandRecord> bands = new ArrayList<>();
+        payScaleRows(modelId, ordinal, s, rows, points, bands);
+        insertAll(ctx, PAY_SCALE, rows);
+        insertAll(ctx, PAY_POINT, points);
+        insertAll(ctx, PAY_BAND, bands);
+    }
+
+    static void deletePayScale(DSLContext ctx, String modelId, String id) {
+        ctx.deleteFrom(PAY_SCALE).where(PAY_SCALE.MODEL_ID.eq(modelId), PAY_SCALE.ID.eq(id)).execute();
+    }
+
+    /// Updates the grade where it stands, or adds it after the others.
+    static void putGrade(DSLContext ctx, String modelId, Grade g) {
+        putRow(ctx, GRADE, GRADE.MODEL_ID, GRADE.ID, GRADE.ORDINAL, modelId, g.id(), ordinal -> Rows.grade(modelId, ordinal, g));
+    }
+
+    /// Updates the row of `id` where it stands (its ordinal kept), or inserts it after the others.
+    private static <R extends UpdatableRecord<R>> void putRow(DSLContext ctx, Table<R> table, TableField<R, String> model,
+                                                              TableField<R, String> idField, TableField<R, Integer> ordinal,
+                                                              String modelId, String id, java.util.function.IntFunction<R> row) {
+        Integer at = ctx.select(ordinal).from(table).where(model.eq(modelId), idField.eq(id)).fetchOne(ordinal);
+        if (at != null) {
+            ctx.executeUpdate(row.apply(at));
+        } else {
+            ctx.executeInsert(row.apply(nextOrdinal(ctx, table, ordinal, model.eq(modelId))));
+        }
+    }
+
+    static void deleteGrade(DSLContext ctx, String modelId, String id) {
+        ctx.deleteFrom(GRADE).where(GRADE.MODEL_ID.eq(modelId), GRADE.ID.eq(id)).execute();
+    }
+
+    /// Inserts a scenario that is not stored, with its posts, at `index` among the model's scenarios.
+    /// @return false when a scenario of that id is stored already
+    static boolean insertScenario(DSLContext ctx, String modelId, Scenario s, int index) {
+        if (ctx.fetchExists(SCENARIO, SCENARIO.MODEL_ID.eq(modelId), SCENARIO.ID.eq(s.id()))) {
+            return false;
+        }
+        Integer at = ctx.select(SCENARIO.POSITION).from(SCENARIO).where(SCENARIO.MODEL_ID.eq(modelId))
+                .orderBy(SCENARIO.POSITION).offset(Math.max(0, index)).limit(1).fetchOne(SCENARIO.POSITION);
+        if (at == null) {
+            at = nextScenarioPosition(ctx, modelId);
+        } else {
+            ctx.update(SCENARIO).set(SCENARIO.POSITION, SCENARIO.POSITION.plus(1))
+                    .where(SCENARIO.MODEL_ID.eq(modelId), SCENARIO.POSITION.ge(at)).execute();
+        }
+        ctx.executeInsert(Rows.scenario(modelId, at, s));
+        insertPosts(ctx, modelId, s.id(), s.posts(), 0);
+        return true;
+    }
+
+    private static <R extends Record> int nextOrdinal(DSLContext ctx, Table<R> table, Field<Integer> ordinal, Condition where) {
+        Integer max = ctx.select(DSL.max(ordinal)).from(table).where(where).fetchOne(0, Integer.class);
         return max == null ? 0 : max + 1;
     }
 

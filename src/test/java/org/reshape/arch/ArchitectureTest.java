@@ -1,5 +1,7 @@
 package org.reshape.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -22,27 +24,54 @@ class ArchitectureTest {
             .layer("domain").definedBy("org.reshape.domain..")
             .layer("change").definedBy("org.reshape.change..")
             .layer("costing").definedBy("org.reshape.costing..")
+            .layer("metrics").definedBy("org.reshape.metrics..")
             .layer("layout").definedBy("org.reshape.layout..")
             .layer("store").definedBy("org.reshape.store..")
+            .layer("edit").definedBy("org.reshape.edit..")
             .layer("io").definedBy("org.reshape.io..")
             .layer("report").definedBy("org.reshape.report..")
             .layer("ui").definedBy("org.reshape.ui..")
             .layer("cli").definedBy("org.reshape.cli..")
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
-            .whereLayer("cli").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "cli")
             .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli")
-            .whereLayer("costing").mayOnlyBeAccessedByLayers("report", "ui", "cli")
-            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "report", "ui", "cli")
+            .whereLayer("edit").mayOnlyBeAccessedByLayers("ui", "cli")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("edit", "ui", "cli")
+            .whereLayer("metrics").mayOnlyBeAccessedByLayers("report", "ui", "cli")
+            .whereLayer("costing").mayOnlyBeAccessedByLayers("metrics", "report", "ui", "cli")
+            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "metrics", "edit", "report", "ui", "cli")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("report", "ui", "cli")
             .whereLayer("csv").mayOnlyBeAccessedByLayers("io", "report", "ui", "cli")
             .allowEmptyShould(true);
 
+    /// The edit layer serves the window and the command line alike, so it knows no toolkit.
+    @ArchTest
+    static final ArchRule editUsesNoToolkit = noClasses().that().resideInAPackage("org.reshape.edit..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.reshape.ui..", "org.reshape.cli..", "org.reshape.io..", "org.reshape.report..");
+
+    /// Commands are written once, below the window, where the command line can run them too.
+    @ArchTest
+    static final ArchRule commandsLiveInEdit = classes().that().implement("org.reshape.edit.Command")
+            .should().resideInAPackage("org.reshape.edit..");
+
+    /// View models and the workspace are tested without a toolkit, so they hold no scene-graph type.
+    @ArchTest
+    static final ArchRule viewModelsHoldNoNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .or().resideInAPackage("org.reshape.ui.workspace..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    /// No cycles between any two packages, sub-packages included (ui.app and ui.chart, report and report.page);
+    /// jOOQ's generated code, which is one unit, is left out.
+    @ArchTest
+    static final ArchRule noSubPackageCycles = slices().matching("org.reshape.(**)").should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.reshape.store.jooq.."), resideInAPackage("org.reshape.store.jooq.."));
+
     @ArchTest
     static final ArchRule pureCoreUsesNoFrameworks = noClasses()
             .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..",
-                    "org.reshape.layout..")
+                    "org.reshape.layout..", "org.reshape.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "com.fasterxml.jackson..",
                     "org.apache.pdfbox..", "org.apache.poi..", "org.h2..", "org.flywaydb..", "picocli..");
 

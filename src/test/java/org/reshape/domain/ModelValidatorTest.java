@@ -26,6 +26,19 @@ class ModelValidatorTest {
     }
 
     @Test
+    void dottedLinesAndAssistants_thatMakeNoSense_areEachReported() {
+        Scenario s = TestModels.baseline();
+        Post hos = s.post("HOS");
+        s = s.with(hos.withDesign(hos.design().withDottedManagers(List.of("HOS", "GONE", hos.managerKey()))))
+                .with(s.post("ED").withDesign(PostDesign.NONE.withAssistant(true)));
+        assertThat(ModelValidator.validate(TestModels.model(s))).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "scenario 'Current structure', post HOS (Head of Service): it cannot have a dotted line to itself",
+                "scenario 'Current structure', post HOS (Head of Service): its dotted-line manager GONE is not in this scenario",
+                "scenario 'Current structure', post HOS (Head of Service): its dotted-line manager DSC is already its line manager",
+                "scenario 'Current structure', post ED (Executive Director): an assistant needs a line manager to sit beside");
+    }
+
+    @Test
     void unknownGrade_managerOutsideScenario_andNonPositiveFte_areEachReported() {
         Scenario s = TestModels.baseline();
         s = s.with(s.post("HOS").withGrade("co-z"))

@@ -59,9 +59,11 @@ class ModelStoreTest {
     void saveModel_twice_replacesEveryRowOfTheFirst() {
         Model first = TestModels.rich();
         store.saveModel(first);
-        Model second = new Model(MODEL_ID, "Renamed", "", "", List.of(first.divisions().getFirst()),
-                first.payScales().subList(0, 1), first.grades().subList(2, 3), List.of(TestModels.proposal()),
-                null, Map.of("SEND", "changed"));
+        Scenario onlyBaseline = TestModels.baseline().withPosts(TestModels.baseline().posts().stream()
+                .map(p -> p.withReplaces(List.of())).toList());
+        Model second = new Model(MODEL_ID, "Renamed", "", "", first.divisions(), first.payScales(), first.grades(),
+                List.of(onlyBaseline), null, Map.of("SEND", "changed"));
+        assertThat(second.scenarios()).hasSizeLessThan(first.scenarios().size());
 
         store.saveModel(second);
 

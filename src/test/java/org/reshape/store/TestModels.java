@@ -18,7 +18,9 @@ import org.reshape.domain.Money;
 import org.reshape.domain.NiRule;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayScale;
+import org.reshape.domain.JobEvaluation;
 import org.reshape.domain.Post;
+import org.reshape.domain.PostDesign;
 import org.reshape.domain.PostField;
 import org.reshape.domain.Provenance;
 import org.reshape.domain.SalaryBasis;
@@ -93,7 +95,7 @@ public final class TestModels {
         List<Post> posts = new ArrayList<>();
         posts.add(new Post("P1", "Executive Director", "exec", "", "co-f", BigDecimal.ONE, 1,
                 Occupancy.SUBSTANTIVE, "Jeanette Richards", null, "Statutory DCS", null, List.of(), List.of(),
-                REPORT, "named in the report"));
+                REPORT, "named in the report", PostDesign.NONE.withRoles(List.of("Director of Children's Services"))));
         posts.add(new Post("P2", "Director of Social Care", "social-care", "P1", "co-e", BigDecimal.ONE, 1,
                 Occupancy.INTERIM, "Agency: day rate £950", null, "", null, List.of(), List.of(), ASSUMED, ""));
         posts.add(new Post("P3", "Principal Social Worker", "social-care", "P2", "eip-20-23", new BigDecimal("0.81"), 1,
@@ -101,7 +103,7 @@ public final class TestModels {
                 "acting up since May"));
         posts.add(new Post("P4", "Service Manager (Quality & Assurance)", "social-care", "P2", "eip-20-23",
                 new BigDecimal("0.5"), 1, Occupancy.VACANT, "", null, "", null, List.of(), List.of(),
-                Provenance.NONE, ""));
+                Provenance.NONE, "", PostDesign.NONE.withDottedManagers(List.of("P1"))));
         posts.add(new Post("P5", "Head of Early Help", "early-help", "P1", "eip-23-26", BigDecimal.ONE, 1,
                 Occupancy.SECONDMENT, "On secondment from Health & Adult Care", LocalDate.of(2024, 8, 31),
                 "Early help; family hubs", 25, List.of(), List.of(), REPORT, ""));
@@ -123,7 +125,7 @@ public final class TestModels {
                 new Provenance("Cabinet report §5.3.4", "fixed-term end assumed as end of 2025/26",
                         EnumSet.of(PostField.OCCUPANCY, PostField.RESPONSIBILITIES, PostField.DIVISION,
                                 PostField.MANAGER, PostField.TITLE, PostField.HOLDER)),
-                "new fixed-term post"));
+"new fixed-term post", PostDesign.NONE.withEvaluation(new JobEvaluation("Hay", "812 points", LocalDate.of(2023, 11, 20)))));
         posts.add(base.post("P6").withManager("P2").withFte(new BigDecimal("28.5"), 30));
         posts.add(new Post("N2", "Head of Education & Skills", "education", "P1", "eip-23-26", BigDecimal.ONE, 1,
                 Occupancy.SUBSTANTIVE, "", null, "", 24, List.of("P5"), List.of("P5", "P3"), REPORT, ""));

@@ -147,7 +147,7 @@ public final class EstablishmentImport {
             return null;
         }
         if (isSpreadsheet(source.name(), bytes)) {
-            return XlsxTable.read(source.name(), bytes, sheet, log, progress);
+            return XlsxTable.read(source.name(), source instanceof ImportSource.FileSource f ? f.path() : null, bytes, sheet, log, progress);
         }
         String text = Tables.text(source.name(), bytes, log);
         return text == null ? null : Tables.csv(source.name(), text, log, progress, 0, text.length());

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.reshape.domain.ModelValidator;
 import org.reshape.domain.Money;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.Post;
@@ -195,7 +196,11 @@ final class EstablishmentRows {
                 error(EstablishmentField.HOLDER_FTE, f == null ? "'" + t + "' is not a number of FTE" : "FTE must be more than 0, not " + t);
                 return BigDecimal.ONE;
             }
-            return Cells.fte(f);
+            if (f.stripTrailingZeros().scale() > ModelValidator.FTE_DECIMALS) {
+                error(EstablishmentField.HOLDER_FTE, ModelValidator.fteTooPrecise(f));
+                return BigDecimal.ONE;
+            }
+            return f;
         }
 
         boolean has(EstablishmentField f) {
@@ -230,7 +235,11 @@ final class EstablishmentRows {
                 error(EstablishmentField.FTE, f == null ? "'" + t + "' is not a number of FTE" : "FTE must be more than 0, not " + t);
                 return BigDecimal.ONE;
             }
-            return Cells.fte(f);
+            if (f.stripTrailingZeros().scale() > ModelValidator.FTE_DECIMALS) {
+                error(EstablishmentField.FTE, ModelValidator.fteTooPrecise(f));
+                return BigDecimal.ONE;
+            }
+            return f;
         }
 
         int headcount(BigDecimal fte) {
@@ -295,6 +304,9 @@ final class EstablishmentRows {
             Money m = Cells.money(t);
             if (m == null) {
                 error(f, "'" + t + "' is not an amount of money");
+            } else if (m.signum() <= 0) {
+                error(f, "pay must be more than £0, not " + t);
+                return null;
             }
             return m;
         }

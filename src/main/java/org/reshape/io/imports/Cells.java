@@ -75,11 +75,6 @@ public final class Cells {
         }
     }
 
-    /// FTE is stored with six decimals; a value with more is rounded (a third of a post is 0.333333).
-    public static BigDecimal fte(BigDecimal value) {
-        return value.scale() > 6 ? value.setScale(6, RoundingMode.HALF_UP) : value;
-    }
-
     /// How many people an FTE needs at least: 4.8 FTE is at least 5 people.
     public static int headcountFor(BigDecimal fte) {
         return Math.max(1, fte.setScale(0, RoundingMode.CEILING).intValueExact());

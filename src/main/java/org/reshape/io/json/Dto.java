@@ -70,7 +70,11 @@ final class Dto {
     record PostJson(String key, String title, String division, String manager, String grade, BigDecimal fte,
                     Integer headcount, String occupancy, String holder, LocalDate fixedTermEnd, String responsibilities,
                     Integer actualPoint, List<String> replaces, List<String> mappedFrom, ProvenanceJson provenance,
-                    String notes) {
+                    String notes, Boolean assistant, List<String> dottedManagers, List<String> roles,
+                    EvaluationJson evaluation) {
+    }
+
+    record EvaluationJson(String scheme, String outcome, LocalDate date) {
     }
 
     record ProvenanceJson(String source, String assumption, List<String> assumed) {

@@ -11,12 +11,14 @@ import org.reshape.domain.Division;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.PayScale;
+import org.reshape.domain.JobEvaluation;
 import org.reshape.domain.Post;
 import org.reshape.domain.Provenance;
 import org.reshape.domain.Scenario;
 import org.reshape.io.json.Dto.BandJson;
 import org.reshape.io.json.Dto.CostSettingsJson;
 import org.reshape.io.json.Dto.DivisionJson;
+import org.reshape.io.json.Dto.EvaluationJson;
 import org.reshape.io.json.Dto.FileJson;
 import org.reshape.io.json.Dto.GradeJson;
 import org.reshape.io.json.Dto.ModelJson;
@@ -96,7 +98,12 @@ final class FromDomain {
         return new PostJson(p.key(), blankToNull(p.title()), blankToNull(p.divisionId()), blankToNull(p.managerKey()),
                 blankToNull(p.gradeId()), p.fte(), p.headcount(), lower(p.occupancy()), blankToNull(p.holder()),
                 p.fixedTermEnd(), blankToNull(p.responsibilities()), p.actualPoint(), p.replaces(), p.mappedFrom(),
-                provenance(p.provenance()), blankToNull(p.notes()));
+                provenance(p.provenance()), blankToNull(p.notes()), p.isAssistant() ? Boolean.TRUE : null,
+                p.design().dottedManagers(), p.design().roles(), evaluation(p.design().evaluation()));
+    }
+
+    private static EvaluationJson evaluation(JobEvaluation e) {
+        return e == null ? null : new EvaluationJson(blankToNull(e.scheme()), blankToNull(e.outcome()), e.date());
     }
 
     private static ProvenanceJson provenance(Provenance p) {

@@ -25,6 +25,9 @@ final class JsonErrors {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) \"?'?(.+?)\"?'?$", Pattern.DOTALL);
     private static final Pattern SOURCE_REF = Pattern.compile("\\s*\\(?(?:for \\w+ starting )?at \\[Source:.*?]\\)?", Pattern.DOTALL);
 
+    /// Jackson's default limit on nesting.
+    private static final int MAX_DEPTH = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH;
+
     private JsonErrors() {
     }
 
@@ -67,6 +70,18 @@ final class JsonErrors {
             return "the file ends before every object and array in it is closed";
         }
         return plain(m);
+    }
+
+    /// One of Jackson's limits on what it reads (nesting depth, length of a number, a name or a text), said plainly.
+    static String tooBig(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.contains("nesting depth")) {
+            return "its objects and arrays are nested more than " + MAX_DEPTH + " deep (a model file goes about 6 deep)";
+        }
+        if (m.contains("Number value length")) {
+            return "it has a number with more digits than any amount, FTE or count could need";
+        }
+        return "it has a text or a name longer than a model file could need";
     }
 
     private static String expected(Class<?> type) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -51,6 +52,9 @@ final class ModelJsonCodec {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // A headcount of 1.5 is a mistake to report, not a 1 to guess.
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // A name or key written as 12 or true is a mistake to report, not text to guess.
+            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
@@ -99,6 +103,8 @@ final class ModelJsonCodec {
             int line = where == null ? 0 : where.getLineNr();
             int column = where == null ? 0 : where.getColumnNr();
             throw ModelFileException.syntax(source, line, column, JsonErrors.syntax(e), e);
+        } catch (StreamConstraintsException e) {
+            throw ModelFileException.whole(source, source + " is not a Reshape model file: " + JsonErrors.tooBig(e), e);
         } catch (java.io.IOException e) {
             throw ModelFileException.whole(source, source + " could not be read as JSON: " + e.getMessage(), e);
         }

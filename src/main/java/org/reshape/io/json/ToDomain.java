@@ -22,7 +22,9 @@ import org.reshape.domain.Money;
 import org.reshape.domain.NiRule;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayScale;
+import org.reshape.domain.JobEvaluation;
 import org.reshape.domain.Post;
+import org.reshape.domain.PostDesign;
 import org.reshape.domain.PostField;
 import org.reshape.domain.Provenance;
 import org.reshape.domain.SalaryBasis;
@@ -161,9 +163,14 @@ final class ToDomain {
         List<String> replaces = strings(p.replaces(), at + ".replaces");
         List<String> mappedFrom = strings(p.mappedFrom(), at + ".mappedFrom");
         Provenance provenance = provenance(p.provenance(), at + ".provenance");
+        List<String> dotted = strings(p.dottedManagers(), at + ".dottedManagers");
+        List<String> roles = strings(p.roles(), at + ".roles");
+        JobEvaluation evaluation = p.evaluation() == null ? null
+                : new JobEvaluation(p.evaluation().scheme(), p.evaluation().outcome(), p.evaluation().date());
+        PostDesign design = new PostDesign(Boolean.TRUE.equals(p.assistant()), dotted, roles, evaluation);
         return build(at, () -> new Post(key, p.title(), p.division(), p.manager(), p.grade(), fte, headcount, occupancy,
                 p.holder(), p.fixedTermEnd(), p.responsibilities(), p.actualPoint(), replaces, mappedFrom, provenance,
-                p.notes()));
+                p.notes(), design));
     }
 
     private static Provenance provenance(ProvenanceJson p, String at) {

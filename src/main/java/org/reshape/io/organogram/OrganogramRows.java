@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reshape.domain.ModelValidator;
 import org.reshape.io.csv.CsvRecord;
 import org.reshape.io.imports.Cells;
 import org.reshape.io.imports.Headers;
@@ -134,7 +135,11 @@ final class OrganogramRows {
             log.error(t.file(), r.line(), c.header(), "FTE must be more than 0, not " + text + "; the row was left out");
             return null;
         }
-        return Cells.fte(f);
+        if (f.stripTrailingZeros().scale() > ModelValidator.FTE_DECIMALS) {
+            log.error(t.file(), r.line(), c.header(), ModelValidator.fteTooPrecise(f) + "; the row was left out");
+            return null;
+        }
+        return f;
     }
 
     private static java.util.Optional<String> keyOf(CsvRecord r, Column key) {

@@ -48,4 +48,28 @@ public sealed interface Drawing {
             items = List.copyOf(items);
         }
     }
+
+    /// Drawings that show one element of the document's structure (a heading's
+    /// lines, a cell's text, a whole chart as a figure). Only text is part of the
+    /// element, except in a figure, where the shapes are too; other shapes
+    /// inside are decoration.
+    record Tagged(Tag tag, List<Drawing> items) implements Drawing {
+        public Tagged {
+            items = List.copyOf(items);
+        }
+
+        public static Tagged of(Tag tag, Drawing item) {
+            return new Tagged(tag, List.of(item));
+        }
+    }
+
+    /// Drawings that are not part of the content: a running header or footer,
+    /// or a table's heading row repeated on the next page.
+    record Artifact(Kind kind, List<Drawing> items) implements Drawing {
+        public enum Kind { HEADER, FOOTER, REPEATED }
+
+        public Artifact {
+            items = List.copyOf(items);
+        }
+    }
 }

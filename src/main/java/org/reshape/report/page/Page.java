@@ -32,6 +32,10 @@ public record Page(double width, double height, double unit, List<Drawing> drawi
                 out.add(t);
             } else if (d instanceof Drawing.Group g) {
                 collect(g.items(), out);
+            } else if (d instanceof Drawing.Tagged t) {
+                collect(t.items(), out);
+            } else if (d instanceof Drawing.Artifact a) {
+                collect(a.items(), out);
             }
         }
     }

@@ -3,18 +3,20 @@ package org.reshape.report.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Calendar;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.reshape.report.page.Colour;
 import org.reshape.report.page.Drawing;
@@ -22,10 +24,14 @@ import org.reshape.report.page.Face;
 import org.reshape.report.page.FontMetrics;
 import org.reshape.report.page.Page;
 import org.reshape.report.page.PagedDocument;
+import org.reshape.report.page.Tag;
 
-/// Writes a [PagedDocument] as a PDF with Apache PDFBox: vector shapes, and the
-/// report's TrueType fonts embedded as subsets (Type 0 with a ToUnicode map), so
-/// "£" and "–" print on any printer and the text can be searched and copied.
+/// Writes a [PagedDocument] as a tagged PDF (PDF/UA-1) with Apache PDFBox:
+/// vector shapes; the report's TrueType fonts embedded as subsets (Type 0 with a
+/// ToUnicode map), so "£" and "–" print on any printer and the text can be
+/// searched and copied; every piece of content marked either as part of an
+/// element of the document's structure ([Tag]) or as an artifact; bookmarks;
+/// and the properties and PDF/UA identification in [Metadata].
 public final class PdfWriter {
     /// Bézier handle length for a quarter circle.
     private static final double KAPPA = 0.5522847498;
@@ -36,22 +42,23 @@ public final class PdfWriter {
     /// Writes the document to `out` (which stays open).
     public static void write(PagedDocument document, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle(document.title());
-            info.setSubject(document.subject());
-            info.setCreator("Reshape");
-            info.setCreationDate(Calendar.getInstance());
-            pdf.getDocumentCatalog().setLanguage("en-GB");
+            Metadata.write(pdf, document.info(), OffsetDateTime.now());
+            StructureWriter structure = new StructureWriter(pdf, document.structure());
             Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
             List<TrueTypeFont> parsed = new ArrayList<>();
             try {
+                int index = 0;
                 for (Page page : document.pages()) {
                     PDPage p = new PDPage(new PDRectangle((float) (page.width() * page.unit()), (float) (page.height() * page.unit())));
                     pdf.addPage(p);
+                    structure.startPage(p, index++);
                     try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
-                        new Painter(pdf, cs, fonts, parsed, p.getMediaBox().getHeight()).draw(page.drawings(), page.unit(), 0, 0);
+                        Painter painter = new Painter(pdf, cs, fonts, parsed, p, p.getMediaBox().getHeight(), structure);
+                        painter.draw(page.drawings(), page.unit(), 0, 0);
+                        painter.close();
                     }
                 }
+                structure.finish(pdf);
                 pdf.save(out);
             } finally {
                 for (TrueTypeFont ttf : parsed) {
@@ -61,9 +68,35 @@ public final class PdfWriter {
         }
     }
 
-    /// Draws display lists into one page's content stream.
-    private record Painter(PDDocument pdf, PDPageContentStream cs, Map<Face, PDType0Font> fonts, List<TrueTypeFont> parsed,
-                           float pageHeight) {
+    /// Draws display lists into one page's content stream, opening and closing
+    /// marked-content sequences as it goes: text inside a [Drawing.Tagged] is part
+    /// of its tag (shapes too, in a figure); everything else is an artifact.
+    private static final class Painter {
+        /// the marked-content state for decoration that belongs to no tag
+        private static final Object LAYOUT = new Object();
+
+        private final PDDocument pdf;
+        private final PDPageContentStream cs;
+        private final Map<Face, PDType0Font> fonts;
+        private final List<TrueTypeFont> parsed;
+        private final PDPage page;
+        private final float pageHeight;
+        private final StructureWriter structure;
+        /// the innermost tag and artifact being drawn, and the marked-content sequence open in the stream
+        private Tag tag;
+        private Drawing.Artifact.Kind artifact;
+        private Object open;
+
+        Painter(PDDocument pdf, PDPageContentStream cs, Map<Face, PDType0Font> fonts, List<TrueTypeFont> parsed, PDPage page,
+                float pageHeight, StructureWriter structure) {
+            this.pdf = pdf;
+            this.cs = cs;
+            this.fonts = fonts;
+            this.parsed = parsed;
+            this.page = page;
+            this.pageHeight = pageHeight;
+            this.structure = structure;
+        }
 
         void draw(Iterable<Drawing> items, double s, double dx, double dy) throws IOException {
             for (Drawing d : items) {
@@ -72,13 +105,61 @@ public final class PdfWriter {
                     case Drawing.Line l -> line(l, s, dx, dy);
                     case Drawing.Text t -> text(t, s, dx, dy);
                     case Drawing.Group g -> draw(g.items(), s * g.scale(), dx + s * g.dx(), dy + s * g.dy());
+                    case Drawing.Tagged t -> {
+                        Tag outer = tag;
+                        tag = t.tag();
+                        draw(t.items(), s, dx, dy);
+                        tag = outer;
+                    }
+                    case Drawing.Artifact a -> {
+                        Drawing.Artifact.Kind outer = artifact;
+                        artifact = a.kind();
+                        draw(a.items(), s, dx, dy);
+                        artifact = outer;
+                    }
                 }
             }
+        }
+
+        /// Closes the last marked-content sequence.
+        void close() throws IOException {
+            if (open != null) {
+                cs.endMarkedContent();
+                open = null;
+            }
+        }
+
+        /// Puts what is drawn next in the right marked-content sequence.
+        ///
+        /// @param top where it starts, in PDF space (a bookmark to its tag goes there)
+        private void mark(boolean text, double top) throws IOException {
+            Object want = artifact != null ? artifact
+                    : tag != null && (text || tag.role() == Tag.Role.FIGURE) ? tag : LAYOUT;
+            if (want == open) {
+                return;
+            }
+            close();
+            if (want instanceof Tag t) {
+                COSDictionary props = new COSDictionary();
+                props.setInt(COSName.MCID, structure.mark(t, page, (float) top));
+                cs.beginMarkedContent(COSName.getPDFName(t.role().pdfName()), PDPropertyList.create(props));
+            } else if (want instanceof Drawing.Artifact.Kind k) {
+                COSDictionary props = new COSDictionary();
+                props.setName(COSName.TYPE, "Pagination");
+                if (k != Drawing.Artifact.Kind.REPEATED) {
+                    props.setName(COSName.SUBTYPE, k == Drawing.Artifact.Kind.HEADER ? "Header" : "Footer");
+                }
+                cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+            } else {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+            }
+            open = want;
         }
 
         private void box(Drawing.Box b, double s, double dx, double dy) throws IOException {
             double x = dx + s * b.x();
             double top = pageHeight - (dy + s * b.y());
+            mark(false, top);
             double w = s * b.w();
             double h = s * b.h();
             double r = Math.min(s * b.radius(), Math.min(w, h) / 2);
@@ -121,6 +202,7 @@ public final class PdfWriter {
         }
 
         private void line(Drawing.Line l, double s, double dx, double dy) throws IOException {
+            mark(false, pageHeight - (dy + s * l.ys()[0]));
             colour(l.colour(), false);
             cs.setLineWidth((float) (s * l.width()));
             move(dx + s * l.xs()[0], pageHeight - (dy + s * l.ys()[0]));
@@ -134,10 +216,12 @@ public final class PdfWriter {
             if (t.text().isEmpty()) {
                 return;
             }
+            double baseline = pageHeight - (dy + s * t.baseline());
+            mark(true, baseline + s * t.size());
             colour(t.colour(), true);
             cs.beginText();
             cs.setFont(font(t.face()), (float) (s * t.size()));
-            cs.newLineAtOffset((float) (dx + s * t.x()), (float) (pageHeight - (dy + s * t.baseline())));
+            cs.newLineAtOffset((float) (dx + s * t.x()), (float) baseline);
             cs.showText(FontMetrics.of(t.face()).printable(t.text()));
             cs.endText();
         }

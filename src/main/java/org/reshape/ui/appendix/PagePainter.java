@@ -79,6 +79,9 @@ public final class PagePainter {
                 group.items().forEach(i -> draw(g, i));
                 g.restore();
             }
+            // structure and artifacts matter to a PDF reader, not to the picture
+            case Drawing.Tagged t -> t.items().forEach(i -> draw(g, i));
+            case Drawing.Artifact a -> a.items().forEach(i -> draw(g, i));
         }
     }
 

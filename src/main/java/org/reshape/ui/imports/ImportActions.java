@@ -17,7 +17,6 @@ import org.reshape.io.imports.Progress;
 import org.reshape.io.organogram.OrganogramFiles;
 import org.reshape.io.organogram.OrganogramImport;
 import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.ImportCommand;
 import org.reshape.ui.tasks.Tasks;
 import org.reshape.ui.workspace.Workspace;
 import org.slf4j.Logger;
@@ -49,7 +48,7 @@ public final class ImportActions {
     public Tasks.Job importOrganogram(Window owner, OrganogramFiles files, String scenarioName, String baseId) {
         ImportOptions options = ImportOptions.defaults().withScenarioName(scenarioName).withBaseScenario(baseId == null ? "" : baseId);
         String what = "Organogram " + files.senior().name();
-        return run(owner, what, options, (o, progress) -> OrganogramImport.importInto(workspace.model(), files, o, progress));
+        return run(owner, what, options, (model, o, progress) -> OrganogramImport.importInto(model, files, o, progress));
     }
 
     /// The first rows of an establishment file and the mapping to start from: the remembered one when it fits the file.
@@ -71,18 +70,19 @@ public final class ImportActions {
         remember(mapping);
         ImportOptions options = ImportOptions.defaults().withScenarioName(scenarioName).withBaseScenario(baseId == null ? "" : baseId);
         String what = "Establishment list " + file.getFileName();
-        return run(owner, what, options, (o, progress) -> EstablishmentImport.importInto(workspace.model(), ImportSource.of(file),
+        return run(owner, what, options, (model, o, progress) -> EstablishmentImport.importInto(model, ImportSource.of(file),
                 mapping, o, progress).map(EstablishmentImport.Imported::model));
     }
 
+    /// Makes the imported model from a snapshot of the model taken on the JavaFX thread when the import started.
     private interface Importer {
-        ImportResult<Model> apply(ImportOptions options, Progress progress);
+        ImportResult<Model> apply(Model model, ImportOptions options, Progress progress);
     }
 
     private Tasks.Job run(Window owner, String what, ImportOptions options, Importer importer) {
-        Model before = workspace.model();
+        Model before = workspace.model(); // read here, on the JavaFX thread; the task gets this immutable snapshot
         ProgressDialog[] dialog = new ProgressDialog[1];
-        Tasks.Job job = tasks.run(what, p -> importer.apply(options, p), result -> {
+        Tasks.Job job = tasks.run(what, p -> importer.apply(before, options, p), result -> {
             close(dialog);
             finish(owner, what, before, options, importer, result);
         }, error -> {
@@ -115,8 +115,7 @@ public final class ImportActions {
         }
         Model after = result.value().orElseThrow();
         Scenario added = added(before, after);
-        if (actions.editor().execute(new ImportCommand("Import " + added.name(), before, after, added))) {
-            workspace.proposalIdProperty().set(added.isProposal() ? added.id() : workspace.proposalIdProperty().get());
+        if (actions.importFrom("Import " + added.name(), before, after).isPresent()) {
             prompts.report(what, result.report());
         }
     }

@@ -22,7 +22,7 @@ import org.reshape.domain.FamilyLeave;
 import org.reshape.domain.Person;
 import org.reshape.ui.UkDates;
 import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.ModelCommand;
+import org.reshape.edit.ModelCommand;
 import org.reshape.ui.workspace.Workspace;
 
 /// The People section of the Post tab: who holds the selected post (a job

@@ -14,6 +14,7 @@ import org.reshape.domain.CostSettings;
 import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
+import org.reshape.edit.Touched;
 import org.reshape.layout.LayoutOptions;
 
 /// The state the whole window shares: the model, which proposal is compared
@@ -29,6 +30,8 @@ public final class Workspace {
     private final ObjectBinding<Comparison> comparison;
     private final ObjectProperty<FocusRequest> focus = new SimpleObjectProperty<>(this, "focus");
     private long focusSerial;
+    private Touched pendingTouched;
+    private Touched lastTouched;
 
     /// A request to select a post and centre the charts on it (from search or a list).
     public record FocusRequest(String key, long serial) {
@@ -37,6 +40,9 @@ public final class Workspace {
     public Workspace() {
         comparison = Bindings.createObjectBinding(this::compare, model, proposalId);
         model.addListener((obs, old, m) -> {
+            // First listener, so every other one sees what this change touched.
+            lastTouched = pendingTouched != null ? pendingTouched : m == null ? null : Touched.all(m);
+            pendingTouched = null;
             if (m != null && (proposalId.get() == null || m.scenario(proposalId.get()).isEmpty())) {
                 proposalId.set(m.scenarios().stream().filter(Scenario::isProposal).map(Scenario::id).findFirst().orElse(null));
             }
@@ -51,6 +57,19 @@ public final class Workspace {
 
     public ObservableValue<FocusRequest> focusProperty() {
         return focus;
+    }
+
+    /// Shows the model a command made, saying what the command touched so views redo only that.
+    public void update(Model next, Touched touched) {
+        pendingTouched = touched;
+        model.set(next);
+        pendingTouched = null;
+    }
+
+    /// What the last change of model touched: a command's own account, or everything when the
+    /// model was replaced some other way.
+    public Touched lastTouched() {
+        return lastTouched;
     }
 
     public ObjectProperty<Model> modelProperty() {

@@ -131,6 +131,33 @@ class EstablishmentImportTest {
     }
 
     @Test
+    void negativeOrZeroPay_isRefusedWithFileLineAndColumn_andNothingIsImported() {
+        Model empty = EstablishmentImport.emptyModel("acme", "Acme", LocalDate.of(2025, 4, 1));
+        String csv = "Post,Title,Reports to,Grade,Pay min,Pay max\n"
+                + "1,Chief Executive,,CE,150000,160000\n"
+                + "2,Director,1,G4,-20000.00,30000\n"
+                + "3,Officer,1,G5,0,0\n";
+        ColumnMapping mapping = ColumnMapping.guess(java.util.List.of("Post", "Title", "Reports to", "Grade", "Pay min", "Pay max"))
+                .withCreateGrades(true, "Acme grades");
+        var r = EstablishmentImport.importInto(empty, ImportSource.of("acme.csv", csv), mapping, ImportOptions.defaults(), Progress.NONE);
+        assertThat(r.imported()).isFalse();
+        assertThat(r.report().errors()).extracting(Object::toString).containsExactly(
+                "acme.csv:3: column 'Pay min': pay must be more than £0, not -20000.00; the row was left out",
+                "acme.csv:4: column 'Pay min': pay must be more than £0, not 0; the row was left out",
+                "acme.csv:4: column 'Pay max': pay must be more than £0, not 0; the row was left out");
+    }
+
+    @Test
+    void fteWithMoreDecimalsThanAreStored_isRefusedNotRounded() {
+        ImportResult<EstablishmentImport.Imported> r = load(HEADER
+                + "E1,Executive Director,Directorate,,co-h,0.1234567891,,\n"
+                + "D1,Director,Directorate,E1,co-f,0.333333,,\n");
+        assertThat(r.imported()).isFalse();
+        assertThat(r.report().errors()).extracting(Object::toString).containsExactly("hr-export.csv:2: column 'FTE': FTE 0.1234567891 has more "
+                + "than 6 decimal places, which Reshape does not keep; round it (0.123457); the row was left out");
+    }
+
+    @Test
     void multiLineCells_semicolonsAndDates() {
         String csv = "Post number;Title;Responsibilities;Fixed-term end;Grade\n"
                 + "P1;Head of Service;\"Leads the service;\nchairs the board\";31/03/2026;co-b\n"

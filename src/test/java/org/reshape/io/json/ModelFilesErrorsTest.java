@@ -63,7 +63,7 @@ class ModelFilesErrorsTest {
     @Test
     void unknownProperties_areRefusedWithTheirPath() {
         assertThat(messageFor(root -> post(root, 0, 2).put("titel", "Head")))
-                .startsWith(FILE + ": at $.model.scenarios[0].posts[2].titel: unknown property \"titel\"; expected one of actualPoint, division,");
+                .startsWith(FILE + ": at $.model.scenarios[0].posts[2].titel: unknown property \"titel\"; expected one of actualPoint, assistant, division,");
         assertThat(messageFor(root -> root.put("comment", "hello")))
                 .startsWith(FILE + ": at $.comment: unknown property \"comment\"; expected one of format, model, version");
     }
@@ -135,6 +135,41 @@ class ModelFilesErrorsTest {
         assertThat(e.getMessage()).startsWith(FILE + ": 2 problems in the model:\n- ")
                 .contains("post DSC (Director of Social Care Practice): unknown grade 'co-z'")
                 .contains("its line manager NOBODY is not in this scenario");
+    }
+
+    @Test
+    void aNameGivenAsANumber_isRefusedNotTurnedIntoText() {
+        assertThat(messageFor(root -> scenario(root, 1).put("name", 2025)))
+                .isEqualTo(FILE + ": at $.model.scenarios[1].name: expected text in double quotes, found 2025");
+        assertThat(messageFor(root -> post(root, 0, 3).put("title", true)))
+                .isEqualTo(FILE + ": at $.model.scenarios[0].posts[3].title: expected text in double quotes, found true");
+    }
+
+    @Test
+    void scenariosWhoseBasesFormALoop_withNoBaseline_areRefused() {
+        ModelFileException e = exceptionFor(root -> scenario(root, 0).put("baseId", "proposed"));
+        assertThat(e.getMessage()).contains("there is no baseline")
+                .contains("scenario 'Current structure': its bases form a loop ('Current structure' is based on 'Proposed structure' is based on "
+                        + "'Current structure'), so it never reaches the baseline");
+    }
+
+    @Test
+    void replacesNamingAPostThatDoesNotExist_isRefused() {
+        ModelFileException e = exceptionFor(root -> post(root, 1, 3).putArray("replaces").add("NO-SUCH-POST"));
+        assertThat(e.getMessage()).contains("it replaces post NO-SUCH-POST, which is in no scenario of the model");
+    }
+
+    @Test
+    void fteWithMoreDecimalsThanAreStored_isRefusedNotRounded() {
+        ModelFileException e = exceptionFor(root -> post(root, 0, 4).put("fte", new java.math.BigDecimal("0.1234567891")));
+        assertThat(e.getMessage()).contains("FTE 0.1234567891 has more than 6 decimal places, which Reshape does not keep; round it (0.123457)");
+    }
+
+    @Test
+    void deeplyNestedJson_isRefusedInReshapesWords() {
+        String deep = "{\"format\": \"reshape-model\", \"version\": 1, \"model\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertThat(read(deep).getMessage()).isEqualTo(FILE + " is not a Reshape model file: its objects and arrays are nested more than "
+                + "1000 deep (a model file goes about 6 deep)").doesNotContain("Jackson").doesNotContain("StreamReadConstraints");
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.reshape.domain.CostSettings;
 import org.reshape.domain.Division;
 import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Grade;
+import org.reshape.domain.JobEvaluation;
+import org.reshape.domain.PostDesign;
 import org.reshape.domain.InvalidModelException;
 import org.reshape.domain.Model;
 import org.reshape.domain.Money;
@@ -47,10 +49,14 @@ class ModelFilesRoundTripTest {
         Grade band = Grade.banded("co-e", "Chief Officer Band E", "Chief Officer", "E", assumed);
         Post head = new Post("HEAD", "Head of Service", "d1", "", "co-e", new BigDecimal("0.6"), 1, Occupancy.INTERIM,
                 "A. N. Other", LocalDate.of(2025, 3, 31), "Everything", 8, List.of("OLD1", "OLD2"), List.of("OLD1"),
-                assumed, "a note");
+                assumed, "a note", new PostDesign(false, List.of("TEAM"), List.of("Director of Children's Services", "LADO"),
+                new JobEvaluation("GLPC", "evaluated at Chief Officer Band F", LocalDate.of(2023, 12, 4))));
         Post team = new Post("TEAM", "Business Support", "d2", "HEAD", "njc-7-9", new BigDecimal("30.5"), 32,
-                Occupancy.SECONDMENT, "", null, "", null, List.of(), List.of(), Provenance.of("§5.4.1"), "");
-        Scenario current = new Scenario("current", "Current structure", "", null, true, List.of(head, team));
+                Occupancy.SECONDMENT, "", null, "", null, List.of(), List.of(), Provenance.of("§5.4.1"), "",
+                PostDesign.NONE.withAssistant(true));
+        Post old1 = Post.of("OLD1", "Old post one", "d1", "", "co-e");
+        Post old2 = Post.of("OLD2", "Old post two", "d1", "", "co-e");
+        Scenario current = new Scenario("current", "Current structure", "", null, true, List.of(head, team, old1, old2));
         Scenario proposed = new Scenario("proposed", "Proposed structure", "current", LocalDate.of(2024, 4, 1), false,
                 List.of(head.withTitle("Director").withFte(BigDecimal.ONE, 1), team));
         CostSettings cost = new CostSettings(SalaryBasis.ACTUAL, new FinancialYear(2025),
@@ -107,10 +113,13 @@ class ModelFilesRoundTripTest {
     void fte_mayBeANumberOrAString_andStaysExact() throws IOException {
         String json = ModelFiles.toJson(everyField())
                 .replace("\"fte\": 0.6", "\"fte\": \"0.1\"")
-                .replace("\"fte\": 30.5", "\"fte\": 0.30000000000000004");
+                .replace("\"fte\": 30.5", "\"fte\": 0.333333");
         Model m = ModelFiles.fromJson(json);
         assertThat(m.baseline().post("HEAD").fte()).isEqualTo(new BigDecimal("0.1"));
-        assertThat(m.baseline().post("TEAM").fte()).isEqualTo(new BigDecimal("0.30000000000000004"));
+        assertThat(m.baseline().post("TEAM").fte()).isEqualTo(new BigDecimal("0.333333"));
+        // More decimals than the store keeps would change on saving: refused, not rounded.
+        assertThatThrownBy(() -> ModelFiles.fromJson(json.replace("\"fte\": 0.333333", "\"fte\": 0.30000000000000004")))
+                .hasMessageContaining("FTE 0.30000000000000004 has more than 6 decimal places");
     }
 
     @Test

@@ -129,4 +129,63 @@ class ImportActionsTest {
         imports.importEstablishment(null, csv, chosen, "Odd", null);
         assertThat(imports.startingMapping(imports.preview(csv).value().orElseThrow())).isEqualTo(chosen);
     }
+
+    /// Runs each job only when the test says so, as a background thread would finish later.
+    private static final class HeldTasks implements org.reshape.ui.tasks.Tasks {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> Job run(String title, java.util.function.Function<org.reshape.io.imports.Progress, T> work,
+                           java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onError) {
+            javafx.beans.property.SimpleDoubleProperty progress = new javafx.beans.property.SimpleDoubleProperty(0);
+            held.add(() -> onSuccess.accept(work.apply(org.reshape.io.imports.Progress.NONE)));
+            return new Job() {
+                @Override
+                public javafx.beans.property.ReadOnlyDoubleProperty progress() {
+                    return progress;
+                }
+
+                @Override
+                public void cancel() {
+                }
+            };
+        }
+
+        void finish() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
+    }
+
+    @Test
+    void editsMadeWhileAnImportRuns_stay_andUndoTakesOutOnlyTheImport() throws Exception {
+        Path csv = dir.resolve("hr-export.csv");
+        Files.writeString(csv, "Post No,Job Title,Service Area,Reports To,Grade,FTE\n"
+                + "E1,Executive Director,Learning Disabilities,,Chief Officer Band H,1\n"
+                + "E2,Team Manager,Learning Disabilities,E1,Chief Officer Band A,1\n");
+        HeldTasks held = new HeldTasks();
+        ImportActions slow = new ImportActions(workspace, actions, held, prompts, dir.resolve("mapping.properties"));
+        ColumnMapping mapping = slow.startingMapping(slow.preview(csv).value().orElseThrow());
+        slow.importEstablishment(null, csv, mapping, "HR export", null);
+
+        assertThat(actions.setBudget("sar", org.reshape.domain.Money.ofPounds(400_000))).isTrue();
+        assertThat(actions.moveUnder("proposed", "SMEY", "HFH", false)).isTrue();
+        held.finish();
+
+        Model shown = workspace.model();
+        assertThat(shown.scenarios().getLast().name()).isEqualTo("HR export");
+        assertThat(shown.divisions()).extracting(d -> d.name()).contains("Learning Disabilities");
+        assertThat(shown.division("sar").orElseThrow().budget()).isEqualTo(org.reshape.domain.Money.ofPounds(400_000));
+        assertThat(shown.scenario("proposed").orElseThrow().post("SMEY").managerKey()).isEqualTo("HFH");
+        assertThat(store.loadModel("bury-cyp-2024").orElseThrow()).isEqualTo(shown);
+        assertThat(actions.editor().undoNameProperty().get()).isEqualTo("Import HR export");
+
+        actions.editor().undo();
+        Model afterUndo = store.loadModel("bury-cyp-2024").orElseThrow();
+        assertThat(afterUndo).isEqualTo(workspace.model());
+        assertThat(afterUndo.scenario("HR export")).isEmpty();
+        assertThat(afterUndo.divisions()).extracting(d -> d.name()).doesNotContain("Learning Disabilities");
+        assertThat(afterUndo.division("sar").orElseThrow().budget()).isEqualTo(org.reshape.domain.Money.ofPounds(400_000));
+        assertThat(afterUndo.scenario("proposed").orElseThrow().post("SMEY").managerKey()).isEqualTo("HFH");
+    }
 }

@@ -1,4 +1,4 @@
-package org.reshape.ui.edit;
+package org.reshape.edit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +43,13 @@ public final class PostsCommand implements Command {
 
     public String scenarioId() {
         return scenarioId;
+    }
+
+    @Override
+    public Touched touched() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+        keys.addAll(delta.remove());
+        return Touched.posts(scenarioId, keys);
     }
 
     @Override

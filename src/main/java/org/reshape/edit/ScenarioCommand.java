@@ -1,4 +1,4 @@
-package org.reshape.ui.edit;
+package org.reshape.edit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +62,16 @@ public final class ScenarioCommand implements Command {
         Scenario to = forward ? after : before;
         if (to == null) {
             tx.deleteScenario(from.id());
-        } else if (from != null && List.copyOf(from.posts()).equals(List.copyOf(to.posts()))) {
-            tx.putScenarioMeta(to);
+        } else if (from == null) {
+            tx.insertScenario(to, position);
         } else {
-            tx.putScenario(to);
+            ScenarioRows.replace(tx, from, to);
         }
+    }
+
+    @Override
+    public Touched touched() {
+        Scenario s = after != null ? after : before;
+        return before == null || after == null ? Touched.scenario(s.id(), Touched.Part.SCENARIO_LIST) : Touched.scenario(s.id());
     }
 }
