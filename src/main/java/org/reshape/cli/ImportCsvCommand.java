@@ -60,23 +60,24 @@ final class ImportCsvCommand implements Callable<Integer> {
         }
         ImportSource source = ImportSource.of(file);
         ColumnMapping columns = mapping();
-        if (columns == null) {
-            ImportResult<EstablishmentImport.Preview> preview = EstablishmentImport.preview(source, sheet == null ? "" : sheet, 0);
-            if (preview.value().isEmpty()) {
-                return ImportTarget.refused(preview.report(), spec.commandLine().getErr());
-            }
-            columns = preview.value().get().guess();
-        }
-        if (createGrades) {
-            columns = columns.withCreateGrades(true, gradeFamily);
-        }
-        if (sheet != null) {
-            columns = columns.withSheet(sheet);
-        }
-        if (saveMapping != null) {
-            Files.writeString(saveMapping, columns.toText(), StandardCharsets.UTF_8);
-        }
+        // The database first: a locked or newer database is said before a large file is read.
         try (ModelStore store = ModelStore.open(target.db)) {
+            if (columns == null) {
+                ImportResult<EstablishmentImport.Preview> preview = EstablishmentImport.preview(source, sheet == null ? "" : sheet, 0);
+                if (preview.value().isEmpty()) {
+                    return ImportTarget.refused(preview.report(), spec.commandLine().getErr());
+                }
+                columns = preview.value().get().guess();
+            }
+            if (createGrades) {
+                columns = columns.withCreateGrades(true, gradeFamily);
+            }
+            if (sheet != null) {
+                columns = columns.withSheet(sheet);
+            }
+            if (saveMapping != null) {
+                Files.writeString(saveMapping, columns.toText(), StandardCharsets.UTF_8);
+            }
             Optional<Model> existing = model(store);
             Model model = existing.orElseGet(() -> EstablishmentImport.emptyModel(newId(), newId(), LocalDate.now()));
             var r = EstablishmentImport.importInto(model, source, columns, target.options(), Progress.NONE);

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 "With two snapshots of one body, the older becomes the baseline and the newer a proposal of it."})
 final class ImportOrganogramCommand implements Callable<Integer> {
 
-    @Parameters(arity = "2..4", paramLabel = "FILE", description = "SENIOR.csv JUNIOR.csv, and optionally a later SENIOR.csv JUNIOR.csv")
+    @Parameters(arity = "1..4", paramLabel = "FILE",
+            description = "SENIOR.csv JUNIOR.csv, and optionally a later SENIOR.csv JUNIOR.csv; a SENIOR.csv alone for a body that publishes no junior file")
     List<Path> files;
 
     @Mixin
@@ -34,9 +35,9 @@ final class ImportOrganogramCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (files.size() == 3) {
-            throw new CliException("give two files (senior, junior) or four (the same for a later snapshot), not three");
+            throw new CliException("give two files (senior, junior), four (the same for a later snapshot) or a senior file alone, not three");
         }
-        OrganogramFiles first = OrganogramFiles.of(files.get(0), files.get(1));
+        OrganogramFiles first = OrganogramFiles.of(files.get(0), files.size() > 1 ? files.get(1) : null);
         OrganogramFiles later = files.size() == 4 ? OrganogramFiles.of(files.get(2), files.get(3)) : null;
         try (ModelStore store = ModelStore.open(target.db)) {
             Optional<Model> existing = target.modelId == null ? Optional.empty() : store.loadModel(target.modelId);

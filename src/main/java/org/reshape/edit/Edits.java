@@ -81,7 +81,8 @@ public final class Edits {
         Post m = s.post(managerKey);
         String key = StructureEdits.freshKey(model(), "N");
         boolean done = run(s, "Add a post under " + m.title(),
-                StructureEdits.addUnder(s, managerKey, key, "New post", m.gradeId()));
+                // no grade until one is chosen: a manager's grade would cost a new post at the manager's pay
+                StructureEdits.addUnder(s, managerKey, key, "New post", ""));
         return done ? Optional.of(key) : Optional.empty();
     }
 

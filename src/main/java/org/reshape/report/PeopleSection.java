@@ -9,6 +9,9 @@ import org.reshape.domain.Model;
 /// Who the proposals affect: how many individuals, and the posts at risk.
 /// Posts are named (the Cabinet report names them); holders only in the full version.
 final class PeopleSection {
+    /// What the count of individuals counts, so a reader can compare it with the report's own figure.
+    static final String COUNTS = "This counts the employees who hold those posts in the current structure, a team by its headcount; "
+            + "vacant posts and posts covered by agency interims are not counted, as no employee of the council holds them.";
     private PeopleSection() {
     }
 
@@ -19,7 +22,7 @@ final class PeopleSection {
         int atRisk = changes.individualsAtRisk();
         f.paragraph("", count(people, "individual") + " in " + count(posts, "post") + (people == 1 ? " is" : " are")
                 + " affected by the proposals: their posts are disestablished, regraded or redesignated, move division, or change line "
-                + "manager or responsibilities. " + (atRisk == 0 ? "No individual is at risk."
+                + "manager or responsibilities. " + COUNTS + " " + (atRisk == 0 ? "No individual is at risk."
                 : count(atRisk, "individual") + (atRisk == 1 ? " is" : " are") + " at risk: their posts are disestablished and they are "
                 + "not mapped to a post in the proposed structure.")
                 + (changes.people().isEmpty() ? "" : " Individuals are counted once each: a job share is two people, and agency "

@@ -30,6 +30,9 @@ public final class ScheduleWriter {
         }
     }
 
+    /// The heading of the first section, which says once what happens to divisions.
+    public static final String DIVISIONS = "Divisions";
+
     private final Model model;
     private final Scenario base;
     private final Scenario proposal;
@@ -48,7 +51,6 @@ public final class ScheduleWriter {
     public List<Section> write(ChangeList changes) {
         Map<String, List<String>> byDivision = new LinkedHashMap<>();
         model.divisions().forEach(d -> byDivision.put(d.id(), new ArrayList<>()));
-        renames().forEach((id, text) -> byDivision.computeIfAbsent(id, k -> new ArrayList<>()).add(text));
         List<PostChange> kept = new ArrayList<>();
         List<PostChange> gone = new ArrayList<>();
         for (PostChange c : changes.changes()) {
@@ -70,6 +72,10 @@ public final class ScheduleWriter {
             add(byDivision, successor(g.before().divisionId()), paragraph(g));
         }
         List<Section> sections = new ArrayList<>();
+        List<String> divisions = divisionChanges();
+        if (!divisions.isEmpty()) {
+            sections.add(new Section(DIVISIONS, divisions));
+        }
         byDivision.forEach((id, paragraphs) -> {
             if (!paragraphs.isEmpty()) {
                 sections.add(new Section(model.divisionName(id), paragraphs));
@@ -252,6 +258,70 @@ public final class ScheduleWriter {
             }
         }
         return out;
+    }
+
+    /// What happens to divisions, said once before the post-by-post paragraphs:
+    /// renamed, disestablished (and where its services go) or new.
+    private List<String> divisionChanges() {
+        List<String> out = new ArrayList<>(renames().values());
+        java.util.Set<String> structure = mainTree(base);
+        for (Division d : model.divisions()) {
+            // a division none of whose posts sits in the structure is another department's: it lends a post, it is not disestablished
+            boolean before = base.posts().stream().anyMatch(p -> p.divisionId().equals(d.id()) && structure.contains(p.key()));
+            boolean after = used(proposal, d.id());
+            boolean renamed = model.divisions().stream().anyMatch(n -> n.renames().equals(d.id()) && used(proposal, n.id()));
+            boolean renames = !d.renames().isEmpty() && used(base, d.renames());
+            if (before && !after && !renamed) {
+                out.add(disestablishedDivision(d));
+            } else if (after && !before && !renames) {
+                out.add("A new " + Words.division(model, d.id()).substring("the ".length()) + " will be established.");
+            }
+        }
+        return out;
+    }
+
+    /// "The X Division will be disestablished and its services will transfer to the Y Division."
+    private String disestablishedDivision(Division d) {
+        Map<String, Integer> to = new LinkedHashMap<>();
+        for (Post p : base.posts()) {
+            if (!p.divisionId().equals(d.id())) {
+                continue;
+            }
+            Post kept = proposal.post(p.key());
+            if (kept != null) {
+                to.merge(kept.divisionId(), 1, Integer::sum);
+            }
+            proposal.posts().stream().filter(q -> q.replaces().contains(p.key()) && !base.contains(q.key()))
+                    .forEach(q -> to.merge(q.divisionId(), 1, Integer::sum));
+        }
+        List<String> where = to.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> Words.division(model, e.getKey())).toList();
+        String name = Words.capitalise(Words.division(model, d.id()));
+        return where.isEmpty() ? name + " will be disestablished, with all its posts."
+                : name + " will be disestablished and its services will transfer to " + Words.and(where) + ".";
+    }
+
+    /// The keys of the posts under the scenario's largest tree (its Executive Director's).
+    private static java.util.Set<String> mainTree(Scenario s) {
+        java.util.Set<String> best = java.util.Set.of();
+        for (Post root : s.roots()) {
+            java.util.Set<String> tree = new java.util.HashSet<>();
+            java.util.ArrayDeque<Post> todo = new java.util.ArrayDeque<>(List.of(root));
+            while (!todo.isEmpty()) {
+                Post p = todo.pop();
+                if (tree.add(p.key())) {
+                    todo.addAll(s.reportsTo(p.key()));
+                }
+            }
+            if (tree.size() > best.size()) {
+                best = tree;
+            }
+        }
+        return best;
+    }
+
+    private static boolean used(Scenario s, String divisionId) {
+        return s.posts().stream().anyMatch(p -> p.divisionId().equals(divisionId));
     }
 
     /// Where a disestablished post's paragraph goes: its division, or the division that renames it.

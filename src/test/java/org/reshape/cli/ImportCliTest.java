@@ -11,7 +11,7 @@ import org.reshape.store.ModelStore;
 
 /// `reshape import` and `reshape export`, run as a user would.
 class ImportCliTest {
-    private static final Path ORGANOGRAMS = Path.of("../shared/data/organograms");
+    private static final Path ORGANOGRAMS = org.reshape.io.organogram.RealOrganograms.DIR;
     private static final String DFID_2013 = "department_for_international_development-2013-09-30";
     private static final String DFID_2014 = "department_for_international_development-2014-03-31";
 
@@ -126,6 +126,31 @@ class ImportCliTest {
         assertBad(run("import", "csv", junior.toString()), "reshape: Missing required option: '--db=PATH'");
         assertBad(run("import"), "reshape: say what to import: organogram or csv");
         assertBad(run("export", "csv", "--sample", "bury-cyp-2024", "--scenario", "Plan B"), "reshape: --scenario: no scenario 'Plan B'");
+    }
+
+    @Test
+    void aLockedDatabase_isSaidBeforeTheFileIsRead() throws Exception {
+        Path db = dir.resolve("reshape");
+        // A file the import would refuse on reading it: the lock must be what the user hears about.
+        Path junk = dir.resolve("hr.csv");
+        Files.write(junk, new byte[] {0, 1, 2, 3});
+        try (ModelStore held = ModelStore.open(db)) {
+            CliTest.Result csv = run("import", "csv", junk.toString(), "--db", db.toString());
+            assertBad(csv, "reshape: The Reshape database ");
+            assertThat(csv.err()).contains("is already open in another Reshape window or process").doesNotContain("hr.csv");
+            CliTest.Result organogram = run("import", "organogram", junk.toString(), junk.toString(), "--db", db.toString());
+            assertBad(organogram, "reshape: The Reshape database ");
+        }
+    }
+
+    @Test
+    void aSeniorFileAlone_imports() throws Exception {
+        Path senior = dir.resolve("body-2020-03-31-senior.csv");
+        Files.writeString(senior, "Post Unique Reference,Name,Grade,Job Title,Unit,Reports to Senior Post,FTE,Actual Pay Floor (£),"
+                + "Actual Pay Ceiling (£)\nP1,N/D,SCS2,Director,Office,XX,1,95000,99999\nP2,N/D,SCS1,Deputy,Office,P1,1,70000,74999\n");
+        CliTest.Result r = run("import", "organogram", senior.toString(), "--db", dir.resolve("reshape").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(2 posts)").contains("no junior file: only the senior posts are imported");
     }
 
     @Test

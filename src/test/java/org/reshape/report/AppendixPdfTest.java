@@ -78,7 +78,7 @@ class AppendixPdfTest {
 
     @Test
     void theScheduleOfChangesIsWrittenOut() {
-        assertThat(full.text()).contains("Schedule of changes",
+        assertThat(full.content()).contains("Schedule of changes",
                 "The post of Director of Social Care Practice will be redesignated Director of Social Care & Early Help and regraded from "
                         + "Chief Officer Band E to Chief Officer Band F.",
                 "The post of Assistant Director (Early Help & School Readiness) will be disestablished.",
@@ -86,6 +86,16 @@ class AppendixPdfTest {
                         + "replacing the posts of Principal Social Worker and Service Manager (Quality & Assurance).",
                 "The post of Service Manager (Early Years) will transfer to the Social Care & Early Help Division, reporting to the "
                         + "Head of Service (Early Help). There is no change to its grade.");
+    }
+
+    @Test
+    void theScheduleSaysWhatHappensToDivisionsFirst() {
+        String text = full.text();
+        String gone = "The Early Help & School Readiness Division will be disestablished and its services will transfer to the "
+                + "Social Care & Early Help Division.";
+        assertThat(text).containsSubsequence("Schedule of changes", "Divisions", "1. The Social Care & Safeguarding Division will be renamed",
+                "2. " + gone, "3. The post of");
+        assertThat(text.split(java.util.regex.Pattern.quote(gone), -1)).hasSize(2);
     }
 
     @Test
@@ -104,6 +114,8 @@ class AppendixPdfTest {
         var changes = ChangeClassifier.classify(model, current, proposed, new PayTable(model, options.costSettings().year().start()));
         assertThat(full.text()).contains(changes.individualsAffected() + " individuals in " + changes.affected().size() + " posts are affected",
                 "Posts at risk", "Principal Social Worker", "Service Manager (Quality & Assurance)");
+        assertThat(full.text()).contains("manager or responsibilities. This counts the employees who hold those posts in the current structure, "
+                + "a team by its headcount; vacant posts and posts covered by agency interims are not counted");
         assertThat(full.text()).contains("Samir Patel");
     }
 

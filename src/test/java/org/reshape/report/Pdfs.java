@@ -14,7 +14,10 @@ import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
 
 /// A written appendix read back as a reader's PDF software would: its text page by page and its fonts.
-record Pdfs(List<String> pages, List<PDFont> fonts, List<Boolean> landscape) {
+///
+/// @param content the text of the structure tree, in reading order: what a screen reader reads, without
+///                running headers and footers
+record Pdfs(List<String> pages, List<PDFont> fonts, List<Boolean> landscape, String content) {
 
     static Pdfs of(Model model, Scenario scenario, AppendixOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,7 +41,7 @@ record Pdfs(List<String> pages, List<PDFont> fonts, List<Boolean> landscape) {
                     fonts.add(page.getResources().getFont(name));
                 }
             }
-            return new Pdfs(pages, fonts, landscape);
+            return new Pdfs(pages, fonts, landscape, TaggedPdf.read(pdf).root().allText());
         }
     }
 

@@ -72,4 +72,28 @@ class ScheduleWordingTest {
                 "A new post of Inclusion Lead will be established on Chief Officer Band A. It will sit in the Education Division and "
                         + "report to the Director of Social Care.");
     }
+
+    @Test
+    void aDivisionWhosePostsAllMoveIsDisestablished_andItsServicesTransfer() {
+        Scenario p = proposal();
+        p = p.with(p.post("DED").withDivision("sc"));
+        assertThat(paragraphs(p).getFirst()).isEqualTo(
+                "The Education Division will be disestablished and its services will transfer to the Social Care Division.");
+        assertThat(paragraphs(proposal().without("DED")).getFirst()).isEqualTo("The Education Division will be disestablished, with all its posts.");
+    }
+
+    @Test
+    void aNewDivisionIsSaidToBeEstablished_once() {
+        Scenario base = TestModels.baseline();
+        Scenario p = proposal();
+        p = p.with(p.post("HOS").withDivision("ew"));
+        List<org.reshape.domain.Division> divisions = new java.util.ArrayList<>(TestModels.divisions());
+        divisions.add(new org.reshape.domain.Division("ew", "Early Help", "#FB8C00"));
+        Model model = TestModels.model(base, p).withDivisions(divisions);
+        var changes = ChangeClassifier.classify(model, base, p, new PayTable(model, LocalDate.of(2024, 4, 1)));
+        var sections = new ScheduleWriter(model, base, p).write(changes);
+        assertThat(sections.getFirst().heading()).isEqualTo(ScheduleWriter.DIVISIONS);
+        assertThat(sections.getFirst().paragraphs()).containsExactly("A new Early Help Division will be established.");
+        assertThat(sections.get(1).paragraphs().getFirst()).startsWith("The post of Head of Service will transfer to the Early Help Division");
+    }
 }

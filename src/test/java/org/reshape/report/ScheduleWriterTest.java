@@ -43,10 +43,13 @@ class ScheduleWriterTest {
     }
 
     @Test
-    void aRenamedDivisionIsSaidOnce_atTheTopOfItsSection() {
-        ScheduleWriter.Section sceh = sections.stream().filter(s -> s.heading().equals("Social Care & Early Help")).findFirst().orElseThrow();
-        assertThat(sceh.paragraphs().getFirst())
-                .isEqualTo("The Social Care & Safeguarding Division will be renamed the Social Care & Early Help Division.");
+    void whatHappensToDivisionsIsSaidOnce_beforeThePostByPostParagraphs() {
+        assertThat(sections.getFirst().heading()).isEqualTo(ScheduleWriter.DIVISIONS);
+        assertThat(sections.getFirst().paragraphs()).containsExactly(
+                "The Social Care & Safeguarding Division will be renamed the Social Care & Early Help Division.",
+                "The Early Help & School Readiness Division will be disestablished and its services will transfer to the "
+                        + "Social Care & Early Help Division.");
+        assertThat(all).filteredOn(p -> p.contains("will be renamed") || p.contains("Division will be disestablished")).hasSize(2);
         assertThat(sections).extracting(ScheduleWriter.Section::heading).doesNotContain("Social Care & Safeguarding");
     }
 

@@ -109,6 +109,8 @@ class EditingWindowTest {
         robot.interact(() -> workspace.focus("DHVS"));
         robot.interact(() -> chart().requestFocus());
         robot.type(KeyCode.DELETE);
+        assertThat(stored().contains("DHVS")).as("Delete asks first").isTrue();
+        robot.clickOn("Disestablish");
         assertThat(stored().contains("DHVS")).isFalse();
         assertThat(window.changes().list().getItems()).hasSize(changes - 1);
         assertThat(label(robot, "#status-difference")).isNotEqualTo(difference)

@@ -133,6 +133,9 @@ public final class Tables {
                 rows.add(r);
             }
         }
+        if (rows.isEmpty() && rejected.isEmpty()) {
+            log.warning(file, header.line(), "", "the file has a header and no rows under it, so there is nothing in it to import");
+        }
         return new Table(file, headers, header.line(), rows, rejected);
     }
 

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 ///
 /// @param parent the Reporting Senior Post as written (empty when the row has none)
 record JuniorRow(long line, String parent, String grade, String title, String organisation, String unit,
-                 BigDecimal fte, Pay pay) {
+                 BigDecimal fte, boolean fteAssumed, Pay pay) {
 }

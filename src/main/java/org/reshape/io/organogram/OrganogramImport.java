@@ -107,7 +107,10 @@ public final class OrganogramImport {
         long total = 0;
         for (OrganogramFiles f : files) {
             String senior = Tables.text(f.senior(), log);
-            String junior = Tables.text(f.junior(), log);
+            String junior = f.hasJunior() ? Tables.text(f.junior(), log) : "";
+            if (!f.hasJunior()) {
+                log.warning(f.senior().name(), 0, "", "no junior file: only the senior posts are imported");
+            }
             texts.add(new String[] {senior, junior});
             total += (senior == null ? 0 : senior.length()) + (junior == null ? 0 : junior.length());
         }
@@ -122,18 +125,18 @@ public final class OrganogramImport {
             String[] t = texts.get(i);
             Table seniorTable = Tables.csv(f.senior().name(), t[0], log, progress, done, total);
             done += t[0].length();
-            Table juniorTable = Tables.csv(f.junior().name(), t[1], log, progress, done, total);
+            Table juniorTable = f.hasJunior() ? Tables.csv(f.junior().name(), t[1], log, progress, done, total) : null;
             done += t[1].length();
             Map<String, Long> dropped = new HashMap<>();
             List<SeniorRow> seniors = seniorTable == null ? null : OrganogramRows.seniors(seniorTable, log, dropped);
-            List<JuniorRow> juniors = juniorTable == null ? null : OrganogramRows.juniors(juniorTable, log);
+            List<JuniorRow> juniors = !f.hasJunior() ? List.of() : juniorTable == null ? null : OrganogramRows.juniors(juniorTable, log);
             if (seniors == null || juniors == null) {
                 ok = false;
                 continue;
             }
             LocalDate date = options.asOf() != null && files.size() == 1 ? options.asOf()
                     : f.date().orElse(options.asOf() != null ? options.asOf() : LocalDate.now());
-            out.add(new Snapshot(f.senior().name(), f.junior().name(), organisation(seniors, juniors, f), date, seniors, juniors, dropped));
+            out.add(new Snapshot(f.senior().name(), f.hasJunior() ? f.junior().name() : "", organisation(seniors, juniors, f), date, seniors, juniors, dropped));
         }
         return ok ? out : null;
     }

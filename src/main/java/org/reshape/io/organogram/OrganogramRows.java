@@ -58,7 +58,7 @@ final class OrganogramRows {
                 log.error(t.file(), r.line(), key.header(), "no Post Unique Reference; the row was left out");
                 continue;
             }
-            BigDecimal f = fte.present() ? fte(t, log, r, fte, true) : BigDecimal.ONE;
+            Fte f = fte.present() ? fte(t, log, r, fte, true) : new Fte(BigDecimal.ONE, false);
             if (f == null) {
                 dropped.putIfAbsent(k, r.line());
                 continue;
@@ -70,7 +70,7 @@ final class OrganogramRows {
             String manager = Cells.text(r.get(reports.index()));
             rows.add(new SeniorRow(r.line(), k, holder, vacant, Cells.text(r.get(grade.index())), Cells.text(r.get(title.index())),
                     Cells.longText(r.get(function.index())), Cells.text(r.get(org.index())), Cells.text(r.get(unit.index())),
-                    isTop(manager) ? "" : manager, f, pay, Cells.longText(r.get(notes.index()))));
+                    isTop(manager) ? "" : manager, f.value(), f.assumed(), pay, Cells.longText(r.get(notes.index()))));
         }
         return rows;
     }
@@ -95,18 +95,18 @@ final class OrganogramRows {
         Column unit = Column.find(h, "Unit");
         List<JuniorRow> rows = new ArrayList<>(t.rows().size());
         for (CsvRecord r : t.rows()) {
-            BigDecimal f = fte(t, log, r, fte, false);
+            Fte f = fte(t, log, r, fte, false);
             if (f == null) {
                 continue;
             }
-            if (f.signum() == 0) {
+            if (f.value().signum() == 0) {
                 log.warning(t.file(), r.line(), fte.header(), "0 FTE: a block with no posts, left out");
                 continue;
             }
             String p = Cells.text(r.get(parent.index()));
             Pay pay = Pay.read(r.get(min.index()), r.get(max.index()), min.header(), max.header());
             rows.add(new JuniorRow(r.line(), isTop(p) ? "" : p, Cells.text(r.get(grade.index())), Cells.text(r.get(title.index())),
-                    Cells.text(r.get(org.index())), Cells.text(r.get(unit.index())), f, pay));
+                    Cells.text(r.get(org.index())), Cells.text(r.get(unit.index())), f.value(), f.assumed(), pay));
         }
         return rows;
     }
@@ -118,12 +118,23 @@ final class OrganogramRows {
         return c;
     }
 
-    /// The FTE, or null (reported, row left out) when it is missing, not a number, negative, or 0 for a senior post.
-    private static BigDecimal fte(Table t, ProblemLog log, CsvRecord r, Column c, boolean senior) {
+    /// An FTE as read, and whether 1 was assumed in place of what the file says.
+    private record Fte(BigDecimal value, boolean assumed) {
+    }
+
+    /// The FTE, or null (reported, row left out) when it is missing, not a number or negative. Kept with a
+    /// warning, counted as 1 FTE: a senior post with FTE 0 (the posts under it keep their line) and a cell
+    /// holding a web address (a column out of place in the published file).
+    private static Fte fte(Table t, ProblemLog log, CsvRecord r, Column c, boolean senior) {
         String text = Cells.text(r.get(c.index()));
         if (text.isEmpty() && senior) {
             log.warning(t.file(), r.line(), c.header(), "no FTE; counted as 1 FTE");
-            return BigDecimal.ONE;
+            return new Fte(BigDecimal.ONE, true);
+        }
+        if (isWebAddress(text)) {
+            log.warning(t.file(), r.line(), c.header(), "the FTE cell holds a web address ('" + text + "'), not a number; the row was kept, "
+                    + "counted as 1 FTE: check it");
+            return new Fte(BigDecimal.ONE, true);
         }
         BigDecimal f = Cells.decimal(text);
         if (f == null) {
@@ -131,15 +142,25 @@ final class OrganogramRows {
                     : "'" + text + "' is not a number of FTE; the row was left out");
             return null;
         }
-        if (f.signum() < 0 || (senior && f.signum() == 0)) {
-            log.error(t.file(), r.line(), c.header(), "FTE must be more than 0, not " + text + "; the row was left out");
+        if (f.signum() < 0) {
+            log.error(t.file(), r.line(), c.header(), "FTE must not be below 0, not " + text + "; the row was left out");
             return null;
+        }
+        if (senior && f.signum() == 0) {
+            log.warning(t.file(), r.line(), c.header(), "FTE 0 for a senior post (unpaid, or paid by another body?); the post was kept "
+                    + "so the posts under it keep their line, counted as 1 FTE: check it");
+            return new Fte(BigDecimal.ONE, true);
         }
         if (f.stripTrailingZeros().scale() > ModelValidator.FTE_DECIMALS) {
             log.error(t.file(), r.line(), c.header(), ModelValidator.fteTooPrecise(f) + "; the row was left out");
             return null;
         }
-        return f;
+        return new Fte(f, false);
+    }
+
+    private static boolean isWebAddress(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.");
     }
 
     private static java.util.Optional<String> keyOf(CsvRecord r, Column key) {

@@ -23,6 +23,7 @@ import org.reshape.io.imports.ReportingLines.Candidate;
 /// and two snapshots of one body match post for post.
 final class SnapshotPosts {
     static final String ASSUMED_PAY = "pay not disclosed in the organogram";
+    static final String ASSUMED_FTE = "FTE not usable in the organogram (0 or not a number), counted as 1";
 
     private SnapshotPosts() {
     }
@@ -40,7 +41,7 @@ final class SnapshotPosts {
             seniorByKey.putIfAbsent(r.key(), r);
             String org = r.organisation().isEmpty() ? s.organisation() : r.organisation();
             String grade = grade(s.seniorFile(), r.line(), org, r.grade(), r.pay(), bands, log);
-            Provenance p = provenance(s.seniorFile(), r.pay());
+            Provenance p = provenance(s.seniorFile(), r.pay(), r.fteAssumed());
             Post post = new Post(key, r.title(), units.idFor(r.unit()), r.reportsTo(), grade, r.fte(), Cells.headcountFor(r.fte()),
                     r.vacant() ? Occupancy.VACANT : Occupancy.SUBSTANTIVE, r.holder(), null,
                     r.function().equals(r.title()) ? "" : r.function(), null, List.of(), List.of(), p, r.notes());
@@ -54,7 +55,7 @@ final class SnapshotPosts {
                     ? parent.organisation() : s.organisation();
             String grade = grade(s.juniorFile(), r.line(), org, r.grade(), r.pay(), bands, log);
             Post post = new Post(key, r.title(), units.idFor(unit), r.parent(), grade, r.fte(), Cells.headcountFor(r.fte()),
-                    Occupancy.SUBSTANTIVE, "", null, "", null, List.of(), List.of(), provenance(s.juniorFile(), r.pay()), "");
+                    Occupancy.SUBSTANTIVE, "", null, "", null, List.of(), List.of(), provenance(s.juniorFile(), r.pay(), r.fteAssumed()), "");
             if (r.parent().isEmpty()) {
                 log.warning(s.juniorFile(), r.line(), OrganogramRows.REPORTING, "no Reporting Senior Post; imported as a top post");
             }
@@ -76,8 +77,20 @@ final class SnapshotPosts {
         return bands.undisclosed(org, name, file);
     }
 
-    private static Provenance provenance(String file, Pay pay) {
-        return pay.disclosed() ? Provenance.of("organogram " + file)
-                : new Provenance("organogram " + file, ASSUMED_PAY, Set.of(PostField.GRADE));
+    private static Provenance provenance(String file, Pay pay, boolean fteAssumed) {
+        if (pay.disclosed() && !fteAssumed) {
+            return Provenance.of("organogram " + file);
+        }
+        Set<PostField> assumed = new java.util.HashSet<>();
+        List<String> why = new ArrayList<>();
+        if (!pay.disclosed()) {
+            assumed.add(PostField.GRADE);
+            why.add(ASSUMED_PAY);
+        }
+        if (fteAssumed) {
+            assumed.add(PostField.FTE);
+            why.add(ASSUMED_FTE);
+        }
+        return new Provenance("organogram " + file, String.join("; ", why), assumed);
     }
 }

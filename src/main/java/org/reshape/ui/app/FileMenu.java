@@ -51,7 +51,23 @@ final class FileMenu extends Menu {
                 item("menu-import-establishment", "Import an establishment list (CSV or .xlsx)…", this::importEstablishment),
                 new SeparatorMenuItem(),
                 item("menu-export-establishment", "Export the shown structure as an establishment CSV…", this::exportEstablishment),
-                item("menu-export-organogram", "Export the shown structure as organogram CSVs…", this::exportOrganogram));
+                item("menu-export-organogram", "Export the shown structure as organogram CSVs…", this::exportOrganogram),
+                new SeparatorMenuItem(),
+                quit());
+    }
+
+    /// File ▸ Quit (Ctrl+Q): closes the window the way its close button does, which saves where it was left.
+    private MenuItem quit() {
+        MenuItem m = item("menu-quit", "Quit", () -> {
+            javafx.stage.Window w = window();
+            javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            w.fireEvent(close);
+            if (!close.isConsumed()) {
+                w.hide();
+            }
+        });
+        m.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
+        return m;
     }
 
     private MenuItem appendix() {
@@ -64,7 +80,10 @@ final class FileMenu extends Menu {
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.initOwner(window());
         stage.setTitle("Appendix");
-        stage.setScene(new javafx.scene.Scene(new org.reshape.ui.appendix.AppendixPreview(workspace), 1200, 900));
+        // no taller or wider than the screen's visible area (a laptop's is 1366×728 or so)
+        javafx.geometry.Rectangle2D visible = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new javafx.scene.Scene(new org.reshape.ui.appendix.AppendixPreview(workspace),
+                Math.min(1200, visible.getWidth() - 40), Math.min(900, visible.getHeight() - 40)));
         stage.show();
     }
 
@@ -126,17 +145,17 @@ final class FileMenu extends Menu {
     }
 
     private void importOrganogram() {
-        FileChooser c = chooser("Choose the senior and the junior CSV of one organogram", "CSV", "*.csv");
+        FileChooser c = chooser("Choose the senior and the junior CSV of one organogram (or a senior CSV alone)", "CSV", "*.csv");
         List<File> files = c.showOpenMultipleDialog(window());
-        if (files == null || files.size() != 2) {
+        if (files == null || files.isEmpty() || files.size() > 2) {
             if (files != null) {
-                actions.editor().refuse("Choose two files: the senior and the junior CSV");
+                actions.editor().refuse("Choose two files, the senior and the junior CSV, or a senior CSV alone");
             }
             return;
         }
         File senior = files.stream().filter(x -> x.getName().toLowerCase(Locale.UK).contains("senior")).findFirst().orElse(files.get(0));
-        File junior = files.get(0) == senior ? files.get(1) : files.get(0);
-        OrganogramFiles pair = OrganogramFiles.of(senior.toPath(), junior.toPath());
+        File junior = files.size() == 1 ? null : files.get(0) == senior ? files.get(1) : files.get(0);
+        OrganogramFiles pair = OrganogramFiles.of(senior.toPath(), junior == null ? null : junior.toPath());
         String name = pair.date().map(d -> "Organogram " + d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)))
                 .orElse("Organogram " + senior.getName());
         askBase(name).ifPresent(base -> imports.importOrganogram(window(), pair, name, base.orElse(null)));
@@ -181,7 +200,7 @@ final class FileMenu extends Menu {
             return;
         }
         FileChooser c = chooser("Export " + s.name() + " as an establishment CSV", "CSV", "*.csv");
-        c.setInitialFileName(s.name() + ".csv");
+        c.setInitialFileName(org.reshape.io.imports.Ids.slug(s.name(), 60) + ".csv");
         File f = c.showSaveDialog(window());
         if (f != null) {
             write("Exported " + f, () -> EstablishmentExport.write(workspace.model(), s, f.toPath()));
@@ -194,7 +213,7 @@ final class FileMenu extends Menu {
             return;
         }
         FileChooser c = chooser("Export " + s.name() + " as organogram CSVs (the junior file goes beside it)", "CSV", "*.csv");
-        c.setInitialFileName(s.name() + "-senior.csv");
+        c.setInitialFileName(org.reshape.io.imports.Ids.slug(s.name(), 60) + "-senior.csv");
         File f = c.showSaveDialog(window());
         if (f != null) {
             Path senior = f.toPath();

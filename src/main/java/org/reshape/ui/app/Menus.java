@@ -24,10 +24,12 @@ import org.reshape.ui.workspace.Workspace;
 final class Menus extends MenuBar {
     private final Workspace workspace;
     private final EditActions actions;
+    private final MainWindow window;
 
-    Menus(Workspace workspace, EditActions actions, FileMenu file) {
+    Menus(Workspace workspace, EditActions actions, FileMenu file, MainWindow window) {
         this.workspace = workspace;
         this.actions = actions;
+        this.window = window;
         setId("menu-bar");
         Editor editor = actions.editor();
         MenuItem undo = item("menu-undo", "Undo", "Shortcut+Z", editor::undo);
@@ -47,18 +49,36 @@ final class Menus extends MenuBar {
                 item("menu-disestablish", "Disestablish the selected post…", "Delete", this::disestablish),
                 item("menu-merge", "Merge the selected post with…", null, this::merge),
                 new SeparatorMenuItem(), join);
+        MenuItem unlock = item("menu-unlock", "Unlock the baseline for editing", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), false)));
+        MenuItem lock = item("menu-lock", "Lock the baseline", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), true)));
         Menu scenario = new Menu("Scenario", null,
                 item("menu-new-proposal", "New proposal from the current structure…", null, this::newProposal),
                 item("menu-duplicate", "Duplicate this proposal…", null, this::duplicate),
                 item("menu-rename", "Rename this proposal…", null, this::rename),
                 item("menu-delete", "Delete this proposal…", null, this::delete),
                 new SeparatorMenuItem(),
-                item("menu-unlock", "Unlock the baseline for editing", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), false))),
-                item("menu-lock", "Lock the baseline", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), true))),
+                unlock, lock,
                 new SeparatorMenuItem(),
                 item("menu-glossary", "Glossary of abbreviations…", null,
                         () -> new org.reshape.ui.glossary.GlossaryDialog(workspace.model().glossary()).show().ifPresent(actions::setGlossary)));
-        getMenus().addAll(file, edit, scenario, new HelpMenu());
+        CheckMenuItem structure = new CheckMenuItem("Structure panel");
+        structure.setId("menu-show-navigator");
+        structure.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
+        structure.selectedProperty().bindBidirectional(window.navigatorShownProperty());
+        CheckMenuItem side = new CheckMenuItem("Changes and post panel");
+        side.setId("menu-show-side");
+        side.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
+        side.selectedProperty().bindBidirectional(window.sidePanelShownProperty());
+        Menu view = new Menu("View", null, structure, side);
+        view.setId("menu-view");
+        scenario.setId("menu-scenario");
+        // only the one that applies: Unlock when the baseline is locked, Lock when it is not
+        scenario.setOnShowing(e -> {
+            boolean locked = workspace.base().map(Scenario::locked).orElse(false);
+            unlock.setDisable(workspace.base().isEmpty() || !locked);
+            lock.setDisable(workspace.base().isEmpty() || locked);
+        });
+        getMenus().addAll(file, edit, view, scenario, new HelpMenu());
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {
@@ -86,7 +106,10 @@ final class Menus extends MenuBar {
             actions.editor().refuse("Select the post the new one reports to first");
             return;
         }
-        actions.addUnder(target().orElseThrow().id(), p.get().key()).ifPresent(workspace::focus);
+        actions.addUnder(target().orElseThrow().id(), p.get().key()).ifPresent(key -> {
+            workspace.focus(key);
+            window.editNewPost();
+        });
     }
 
     private void disestablish() {
@@ -113,7 +136,35 @@ final class Menus extends MenuBar {
                 to = pick.get().substring(pick.get().lastIndexOf('[') + 1, pick.get().length() - 1);
             }
         }
+        if (s.reportsTo(p.get().key()).isEmpty() && !confirmDisestablish(p.get())) {
+            return;
+        }
         actions.disestablish(s.id(), p.get().key(), to);
+    }
+
+    /// Delete asks before a post goes, unless the user said not to; Undo still brings it back.
+    private boolean confirmDisestablish(Post p) {
+        if (!window.memory().flag("ask.disestablish", true)) {
+            return true;
+        }
+        ButtonType go = new ButtonType("Disestablish", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL);
+        a.setTitle("Disestablish a post");
+        a.setHeaderText("Disestablish " + p.title() + "?");
+        javafx.scene.control.CheckBox dontAsk = new javafx.scene.control.CheckBox("Don't ask again");
+        dontAsk.setId("dont-ask-disestablish");
+        javafx.scene.control.Label text = new javafx.scene.control.Label("The post leaves the proposal and is shown as a ghost in the"
+                + " current structure. Edit ▸ Undo puts it back.");
+        text.setWrapText(true);
+        a.getDialogPane().setContent(new javafx.scene.layout.VBox(10, text, dontAsk));
+        a.getDialogPane().setId("confirm-disestablish");
+        a.initOwner(window.getScene() == null ? null : window.getScene().getWindow());
+        boolean yes = a.showAndWait().filter(b -> b == go).isPresent();
+        if (yes && dontAsk.isSelected()) {
+            window.memory().putFlag("ask.disestablish", false);
+            window.memory().save();
+        }
+        return yes;
     }
 
     private void merge() {

@@ -9,7 +9,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.reshape.domain.Model;
 import org.reshape.io.Samples;
 import org.reshape.io.json.ModelFileException;
@@ -87,7 +90,8 @@ public final class ReshapeApp extends Application {
         }
         Workspace workspace = new Workspace();
         workspace.modelProperty().set(model);
-        MainWindow window = show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString());
+        MainWindow window = show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString(),
+                WindowMemory.in(DataDirectory.settings()), Screen.getPrimary().getVisualBounds());
         // the budget in DESIGN.md: app start to first painted chart; the log says how long it took
         javafx.application.Platform.runLater(() -> ProcessHandle.current().info().startInstant().ifPresent(started ->
                 LOG.info("first chart painted {} ms after the process started",
@@ -120,14 +124,37 @@ public final class ReshapeApp extends Application {
 
     /// Builds the window for a workspace; used by the app and by the UI tests.
     public static MainWindow show(Stage stage, Workspace workspace, EditActions actions, String where) {
+        return show(stage, workspace, actions, where, WindowMemory.session(), Screen.getPrimary().getVisualBounds());
+    }
+
+    /// Builds the window where it was left (see [WindowMemory]) on a screen whose
+    /// visible area is `visible`, never larger than that.
+    public static MainWindow show(Stage stage, Workspace workspace, EditActions actions, String where, WindowMemory memory,
+                                  Rectangle2D visible) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(workspace, actions);
-        Scene scene = new Scene(window, 1600, 950);
+        EscapeCloses.install();
+        MainWindow window = new MainWindow(workspace, actions, memory);
+        Rectangle2D place = memory.placement(visible);
+        Scene scene = new Scene(window, place.getWidth(), place.getHeight());
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setMaximized(memory.maximized());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+            window.rememberWidths();
+            memory.rememberBounds(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()), stage.isMaximized());
+        });
         scene.getStylesheets().add(ReshapeApp.class.getResource("/org/reshape/ui/reshape.css").toExternalForm());
         stage.setScene(scene);
         AppIcons.apply(stage);
         stage.setTitle("Reshape — " + workspace.model().name() + (where == null ? "" : " (" + where + ")"));
         stage.show();
+        if (!stage.isMaximized()) {
+            // the outer size, title bar and borders included, is what must fit the screen
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+            stage.setWidth(place.getWidth());
+            stage.setHeight(place.getHeight());
+        }
         return window;
     }
 

@@ -52,6 +52,16 @@ final class Toolbar extends ToolBar {
                 workspace.proposal().ifPresent(proposals.getSelectionModel()::select);
             }
         });
+        // the drop-down always names the proposal on screen, however it was chosen (Scenario ▸ New proposal, import, undo)
+        workspace.proposalIdProperty().subscribe(id -> {
+            Scenario shown = proposals.getValue();
+            if (id != null && (shown == null || !shown.id().equals(id))) {
+                if (workspace.model() != null) {
+                    proposals.getItems().setAll(workspace.model().scenarios().stream().filter(Scenario::isProposal).toList());
+                }
+                proposals.getItems().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(proposals.getSelectionModel()::select);
+            }
+        });
         proposals.valueProperty().addListener((obs, old, s) -> {
             if (s != null) {
                 workspace.proposalIdProperty().set(s.id());
@@ -73,7 +83,24 @@ final class Toolbar extends ToolBar {
                 button("zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (−)", () -> window.visibleCharts().forEach(p -> p.canvas().zoomOut())),
                 button("zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (+)", () -> window.visibleCharts().forEach(p -> p.canvas().zoomIn())),
                 button("zoom-fit", "mdi2f-fit-to-page-outline", "Fit to window (0)", () -> window.visibleCharts().forEach(p -> p.canvas().fit())),
-                compact, horizontal);
+                compact, horizontal, spacer(),
+                panelToggle("toggle-navigator", "mdi2d-dock-left", "Show or hide the structure panel (Ctrl+1)", window.navigatorShownProperty()),
+                panelToggle("toggle-side", "mdi2d-dock-right", "Show or hide the changes and post panel (Ctrl+2)", window.sidePanelShownProperty()));
+    }
+
+    private static javafx.scene.layout.Region spacer() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        HBox.setHgrow(r, javafx.scene.layout.Priority.ALWAYS);
+        return r;
+    }
+
+    private static ToggleButton panelToggle(String id, String icon, String tip, javafx.beans.property.BooleanProperty shown) {
+        ToggleButton b = new ToggleButton(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.selectedProperty().bindBidirectional(shown);
+        return b;
     }
 
     private static javafx.scene.control.Button button(String id, String icon, String tip, Runnable action) {

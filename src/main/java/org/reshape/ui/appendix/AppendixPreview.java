@@ -137,7 +137,7 @@ public final class AppendixPreview extends BorderPane {
         }
         FileChooser c = new FileChooser();
         c.setTitle("Save the appendix as a PDF");
-        c.setInitialFileName(document.title().replaceAll("[^A-Za-z0-9 ]", "").replace(' ', '-') + ".pdf");
+        c.setInitialFileName(defaultFileName(document.title()));
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         var f = c.showSaveDialog(getScene().getWindow());
         if (f != null) {
@@ -176,5 +176,10 @@ public final class AppendixPreview extends BorderPane {
         }
         message.setText(ok && job.endJob() ? "Sent " + document.pages().size() + " pages to " + job.getPrinter().getName()
                 : "Printing failed: " + job.getJobStatus());
+    }
+
+    /// "Proposed structure – Appendix" → `proposed-structure-appendix.pdf`: letters and digits joined by single dashes.
+    public static String defaultFileName(String title) {
+        return org.reshape.io.imports.Ids.slug(title, 80) + ".pdf";
     }
 }

@@ -60,15 +60,30 @@ public final class ChangeListView extends VBox {
         return list;
     }
 
+    /// A change in two or more lines, wrapped to the list's width: no horizontal scroll bar.
     private static final class ChangeCell extends ListCell<PostChange> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        ChangeCell() {
+            setPrefWidth(0);
+            text.getStyleClass().add("wrapped-cell-text");
+            listViewProperty().subscribe(v -> {
+                if (v != null) {
+                    text.wrappingWidthProperty().bind(v.widthProperty().subtract(30));
+                }
+            });
+        }
+
         @Override
         protected void updateItem(PostChange c, boolean empty) {
             super.updateItem(c, empty);
+            setText(null);
             if (empty || c == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            setText(c.title() + "\n" + c.describeKinds());
+            text.setText(c.title() + "\n" + c.describeKinds());
+            setGraphic(text);
         }
     }
 }

@@ -19,7 +19,10 @@ public enum CardMark {
     MOVED(Badge.MOVED),
     MANAGER(Badge.MANAGER),
     REMIT(Badge.REMIT),
-    FTE(Badge.FTE);
+    FTE(Badge.FTE),
+    UNDER_SPAN("SPAN ▼", "#6A1B9A", "span of control under the minimum (Metrics)"),
+    OVER_SPAN("SPAN ▲", "#AD1457", "span of control over the maximum (Metrics)"),
+    GRADE_RELATIVITY("GRADE ≤", "#4E342E", "manager's grade tops out at or below a report's");
 
     private final String badge;
     private final String colour;
@@ -45,6 +48,16 @@ public enum CardMark {
 
     public String legend() {
         return legend;
+    }
+
+    /// The mark for a design flag on a post, or null for a flag about the whole structure.
+    public static CardMark of(org.reshape.metrics.Flag f) {
+        return switch (f.kind()) {
+            case UNDER_SPAN -> UNDER_SPAN;
+            case OVER_SPAN -> OVER_SPAN;
+            case GRADE_RELATIVITY -> GRADE_RELATIVITY;
+            default -> null;
+        };
     }
 
     /// The marks for one post's change; occupancy changes carry no badge.

@@ -82,7 +82,31 @@ final class CardPainter {
         }
     }
 
-    void card(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
+    /// A titles-only card: the wrapped title and the grade, then the change badges.
+    void titleCard(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
+        double y = frame(g, l, i, c, selected);
+        double tx = l.left(i) + ChartScene.PAD;
+        double maxW = l.width(i) - 2 * ChartScene.PAD;
+        Color ink = c.ghost() ? MUTED : TEXT;
+        g.setFill(ink);
+        g.setFont(TITLE);
+        for (String line : c.title()) {
+            g.fillText(line, tx, y, maxW);
+            y += ChartScene.TITLE_LINE;
+        }
+        y += 2;
+        g.setFont(c.gradeAssumed() ? BODY_ITALIC : BODY);
+        g.setFill(c.gradeAssumed() ? ASSUMED : MUTED);
+        g.fillText(c.grade(), tx, y, maxW);
+        y += ChartScene.BODY_LINE + 2;
+        badges(g, c, tx, y);
+        if (c.reports() > 0) {
+            handle(g, l.x(i), l.bottom(i), c);
+        }
+    }
+
+    /// The card's background, division strip and border; returns where its text starts.
+    private double frame(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
         double x = l.left(i);
         double y = l.top(i);
         double w = l.width(i);
@@ -102,12 +126,28 @@ final class CardPainter {
         }
         g.strokeRoundRect(x, y, w, h, 10, 10);
         g.setLineDashes();
-
-        double tx = x + ChartScene.PAD;
-        double ty = y + ChartScene.PAD + ChartScene.STRIP;
-        double maxW = w - 2 * ChartScene.PAD;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
+        return y + ChartScene.PAD + ChartScene.STRIP;
+    }
+
+    private void badges(GraphicsContext g, Card c, double x, double y) {
+        double bx = x;
+        g.setFont(BADGE);
+        for (CardMark m : c.marks()) {
+            double bw = badgeWidth(m);
+            g.setFill(palette.solid(m.colour()));
+            g.fillRoundRect(bx, y, bw, 13, 6, 6);
+            g.setFill(Color.WHITE);
+            g.fillText(m.badge(), bx + 4, y + 1.5);
+            bx += bw + 3;
+        }
+    }
+
+    void card(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
+        double ty = frame(g, l, i, c, selected);
+        double tx = l.left(i) + ChartScene.PAD;
+        double maxW = l.width(i) - 2 * ChartScene.PAD;
         Color ink = c.ghost() ? MUTED : TEXT;
         g.setFill(ink);
         g.setFont(TITLE);
@@ -129,18 +169,9 @@ final class CardPainter {
         g.setFill(!c.vacantOrTemporary() ? MUTED : c.occupancy().startsWith("Vacant") ? VACANT : TEMPORARY);
         g.fillText(c.occupancy(), tx, ty, maxW);
         ty += ChartScene.BODY_LINE + 2;
-        double bx = tx;
-        g.setFont(BADGE);
-        for (CardMark m : c.marks()) {
-            double bw = badgeWidth(m);
-            g.setFill(palette.solid(m.colour()));
-            g.fillRoundRect(bx, ty, bw, 13, 6, 6);
-            g.setFill(Color.WHITE);
-            g.fillText(m.badge(), bx + 4, ty + 1.5);
-            bx += bw + 3;
-        }
+        badges(g, c, tx, ty);
         if (c.reports() > 0) {
-            handle(g, l.x(i), y + h, c);
+            handle(g, l.x(i), l.bottom(i), c);
         }
     }
 

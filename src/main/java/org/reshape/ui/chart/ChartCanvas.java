@@ -20,19 +20,29 @@ import org.reshape.layout.LayoutOptions;
 import org.reshape.layout.Orientation;
 
 /// An org chart of any size, drawn on a viewport-sized canvas: each frame
-/// paints only the cards the spatial index finds in view, with less detail when
-/// zoomed far out (boxes without text, then division blocks). Pan by dragging or
+/// paints only the cards the spatial index finds in view. How much a card shows
+/// follows the size its text has on screen (font size × zoom), not fixed zoom
+/// steps: full cards while their smallest text is at least 8 px; below that
+/// titles-only cards, narrower and laid out again, whose titles stay readable
+/// further out; boxes when even titles would be under 5 px; division blocks at
+/// the very far end. Pan by dragging or
 /// scrolling, zoom with ctrl-scroll, pinch or the keyboard, collapse a subtree
 /// with the button under its manager's card, move between cards with the arrow keys.
 public final class ChartCanvas extends Region {
-    /// Below this zoom cards are drawn as plain boxes.
-    public static final double BOX_ZOOM = 0.42;
     /// Below this zoom only division blocks are drawn.
     public static final double BLOCK_ZOOM = 0.09;
     static final double MIN_ZOOM = 0.0005;
-    /// The zoom a first view does not go below, so that card text can be read.
-    static final double READABLE_ZOOM = 0.6;
     static final double MAX_ZOOM = 3;
+    /// Full cards give way to titles-only cards when their body text would be smaller than this on screen, in pixels.
+    static final double FULL_MIN_PX = 8;
+    /// Titles-only cards give way to full cards when body text would be this big on screen.
+    static final double FULL_AGAIN_PX = 11;
+    /// Titles smaller than this on screen are not drawn: the cards become plain boxes.
+    static final double TITLE_MIN_PX = 5;
+    /// The smallest title on screen that Fit and the first view accept.
+    public static final double READABLE_TITLE_PX = 10;
+    /// Space left round the chart by Fit.
+    static final double MARGIN = 12;
 
     private final Canvas canvas = new Canvas();
     private final CardPainter painter = new CardPainter();
@@ -57,6 +67,7 @@ public final class ChartCanvas extends Region {
     private Band dropBand;
     private boolean fitPending = true;
     private int lastFrameCards;
+    private ChartScene.Detail detail = ChartScene.Detail.FULL;
 
     public ChartCanvas() {
         getStyleClass().add("chart-canvas");
@@ -120,6 +131,27 @@ public final class ChartCanvas extends Region {
         return zoom;
     }
 
+    /// How much the cards show now.
+    public ChartScene.Detail detail() {
+        return detail;
+    }
+
+    /// The chart as drawn now: the full cards or their titles-only version.
+    public ChartScene shownScene() {
+        ChartScene s = scene.get();
+        return s == null || detail == ChartScene.Detail.FULL ? s : s.titles();
+    }
+
+    /// The height of a card title on screen, in pixels (font size × zoom).
+    public double titlePixels() {
+        return CardPainter.TITLE.getSize() * zoom;
+    }
+
+    /// The card's top-left on screen, for tests: see [#screenBounds].
+    public double translateX() {
+        return tx;
+    }
+
     /// Cards painted in the last frame (for tests and the frame benchmark).
     public int lastFrameCards() {
         return lastFrameCards;
@@ -148,43 +180,93 @@ public final class ChartCanvas extends Region {
         zoomAt(getWidth() / 2, getHeight() / 2, 0.8);
     }
 
-    /// The first view of a chart: all of it when that is readable, otherwise
-    /// readable and centred on the top of the chart.
+    /// The first view of a chart: the same as [#fit].
     public void home() {
         fit();
-        ChartScene s = scene.get();
-        if (s == null || zoom >= READABLE_ZOOM) {
-            return;
-        }
-        zoom = READABLE_ZOOM;
-        Layout l = s.layout();
-        int root = 0;
-        tx = getWidth() / 2 - l.x(root) * zoom;
-        ty = 30 + 24 * zoom;
-        paint();
     }
 
-    /// Zooms so that the whole chart fits the view, but never above 100%.
+    /// Fits the structure's width with readable text and starts at its top (the
+    /// rest is reached by scrolling down): full cards when they fit at a size their
+    /// text can be read at, otherwise titles-only cards with titles of at least
+    /// [#READABLE_TITLE_PX]; a structure too wide even for that starts at its left edge.
     public void fit() {
         ChartScene s = scene.get();
         if (s == null || getWidth() <= 0) {
             return;
         }
-        Layout l = s.layout();
-        double m = 30;
-        zoom = clamp(Math.min((getWidth() - 2 * m) / Math.max(1, l.maxX()), (getHeight() - 2 * m) / Math.max(1, l.maxY() + 24)));
-        zoom = Math.min(zoom, 1);
-        tx = (getWidth() - l.maxX() * zoom) / 2;
-        ty = m + 24 * zoom;
+        double room = getWidth() - 2 * MARGIN;
+        double full = Math.min(1, room / Math.max(1, s.layout().maxX()));
+        if (CardPainter.BODY.getSize() * full >= FULL_MIN_PX) {
+            detail = ChartScene.Detail.FULL;
+            zoom = full;
+        } else {
+            detail = ChartScene.Detail.TITLES;
+            double titles = Math.min(1, room / Math.max(1, s.titles().layout().maxX()));
+            zoom = Math.max(titles, READABLE_TITLE_PX / CardPainter.TITLE.getSize());
+        }
+        Layout l = shownScene().layout();
+        tx = l.maxX() * zoom <= room ? (getWidth() - l.maxX() * zoom) / 2 : MARGIN;
+        ty = MARGIN + 24 * zoom;
         paint();
+    }
+
+    /// The detail for a new zoom: changes only when text crosses a limit, so a small zoom back and forth does not flip it.
+    private ChartScene.Detail detailAt(double z) {
+        double body = CardPainter.BODY.getSize() * z;
+        if (detail == ChartScene.Detail.FULL && body < FULL_MIN_PX) {
+            return ChartScene.Detail.TITLES;
+        }
+        if (detail == ChartScene.Detail.TITLES && body >= FULL_AGAIN_PX) {
+            return ChartScene.Detail.FULL;
+        }
+        return detail;
     }
 
     public void zoomAt(double sx, double sy, double factor) {
         double nz = clamp(zoom * factor);
-        tx = sx - (sx - tx) * (nz / zoom);
-        ty = sy - (sy - ty) * (nz / zoom);
+        ChartScene.Detail next = detailAt(nz);
+        ChartScene before = shownScene();
+        if (before == null || next == detail) {
+            tx = sx - (sx - tx) * (nz / zoom);
+            ty = sy - (sy - ty) * (nz / zoom);
+            zoom = nz;
+            paint();
+            return;
+        }
+        // the other detail has its own layout: keep the card nearest the point where it was
+        double wx = (sx - tx) / zoom;
+        double wy = (sy - ty) / zoom;
+        int i = nearest(before, wx, wy);
+        Layout a = before.layout();
+        double fx = (wx - a.left(i)) / a.width(i);
+        double fy = (wy - a.top(i)) / a.height(i);
+        detail = next;
         zoom = nz;
+        Layout b = shownScene().layout();
+        tx = sx - (b.left(i) + fx * b.width(i)) * zoom;
+        ty = sy - (b.top(i) + fy * b.height(i)) * zoom;
         paint();
+    }
+
+    /// The card nearest a point of the chart (both details have the same cards in the same order).
+    private static int nearest(ChartScene s, double wx, double wy) {
+        Layout l = s.layout();
+        int best = 0;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (double r = 200; r < 1e7 && bestD == Double.POSITIVE_INFINITY; r *= 8) {
+            java.util.List<Integer> near = new java.util.ArrayList<>();
+            s.index.query(wx - r, wy - r, wx + r, wy + r, near::add);
+            for (int i : near) {
+                double dx = Math.max(0, Math.max(l.left(i) - wx, wx - l.right(i)));
+                double dy = Math.max(0, Math.max(l.top(i) - wy, wy - l.bottom(i)));
+                double d = dx * dx + dy * dy;
+                if (d < bestD) {
+                    bestD = d;
+                    best = i;
+                }
+            }
+        }
+        return best;
     }
 
     public void panBy(double dx, double dy) {
@@ -195,13 +277,14 @@ public final class ChartCanvas extends Region {
 
     /// Centres the view on a card, zooming in until it is readable.
     public void centreOn(String key) {
-        ChartScene s = scene.get();
+        ChartScene s = shownScene();
         int i = s == null ? -1 : s.indexOf(key);
         if (i < 0) {
             return;
         }
-        Layout l = s.layout();
-        zoom = Math.max(zoom, 0.75);
+        zoom = Math.max(zoom, detail == ChartScene.Detail.FULL ? FULL_MIN_PX / CardPainter.BODY.getSize()
+                : READABLE_TITLE_PX / CardPainter.TITLE.getSize());
+        Layout l = shownScene().layout();
         tx = getWidth() / 2 - l.x(i) * zoom;
         ty = getHeight() / 2 - l.centerY(i) * zoom;
         paint();
@@ -215,7 +298,7 @@ public final class ChartCanvas extends Region {
 
     /// Top-left and bottom-right of a card on screen, in this node's coordinates, or null.
     public Point2D[] screenBounds(String key) {
-        ChartScene s = scene.get();
+        ChartScene s = shownScene();
         int i = s == null ? -1 : s.indexOf(key);
         if (i < 0) {
             return null;
@@ -227,7 +310,7 @@ public final class ChartCanvas extends Region {
 
     /// The key of the card under a point of this node, or null.
     public String cardAt(double sx, double sy) {
-        ChartScene s = scene.get();
+        ChartScene s = shownScene();
         if (s == null) {
             return null;
         }
@@ -266,7 +349,7 @@ public final class ChartCanvas extends Region {
 
     /// Works out where a dragged card would land, and whether it may.
     private void trackDrop(double sx, double sy) {
-        ChartScene s = scene.get();
+        ChartScene s = shownScene();
         dragX = (sx - tx) / zoom;
         dragY = (sy - ty) / zoom;
         String target = cardAt(sx, sy);
@@ -304,7 +387,7 @@ public final class ChartCanvas extends Region {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        ChartScene s = scene.get();
+        ChartScene s = shownScene();
         if (s == null) {
             return;
         }
@@ -343,7 +426,7 @@ public final class ChartCanvas extends Region {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setFill(Color.web("#F7F9FA"));
         g.fillRect(0, 0, w, h);
-        ChartScene s = scene.get();
+        ChartScene s = shownScene();
         if (s == null) {
             return;
         }
@@ -370,12 +453,15 @@ public final class ChartCanvas extends Region {
                     painter.edge(g, l, i, p, options.levelGap(), options.stackIndent(), horizontal);
                 }
             });
-            boolean full = zoom >= BOX_ZOOM;
+            boolean full = detail == ChartScene.Detail.FULL;
+            boolean titles = titlePixels() >= TITLE_MIN_PX;
             s.index.query(minX, minY, maxX, maxY, i -> {
                 Card c = s.card(i);
                 boolean sel = c.key().equals(selected);
                 if (full) {
                     painter.card(g, l, i, c, sel);
+                } else if (titles) {
+                    painter.titleCard(g, l, i, c, sel);
                 } else {
                     painter.box(g, l, i, c, sel);
                 }

@@ -31,6 +31,18 @@ public final class ChartScene {
     static final double BADGE_ROW = 17;
     static final double MIN_W = 170;
     static final double MAX_W = 250;
+    /// Width of a card in the titles-only detail: narrow, so that more of the structure fits across.
+    static final double TITLES_W = 140;
+    /// Lines a title may take on a titles-only card before it is shortened.
+    static final int TITLES_MAX_LINES = 6;
+
+    /// How much a card shows. The chart picks one by the size its text would have on screen.
+    public enum Detail {
+        /// Title, grade, pay range, FTE, occupancy and change badges.
+        FULL,
+        /// Title (wrapped on narrow cards, not shortened) and grade, with the change badges.
+        TITLES
+    }
     private static final java.time.format.DateTimeFormatter SHORT_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
@@ -41,8 +53,18 @@ public final class ChartScene {
     final List<Band> bands;
     private final Map<String, Integer> byKey;
     private final int[][] children;
+    final Detail detail;
+    private final Spec spec;
+    private final TextMetrics titleFont;
+    private final TextMetrics bodyFont;
+    private ChartScene titles;
 
-    private ChartScene(Model model, Card[] cards, int[] parent, Layout layout) {
+    private ChartScene(Spec spec, Detail detail, TextMetrics titleFont, TextMetrics bodyFont, Card[] cards, int[] parent, Layout layout) {
+        Model model = spec.model();
+        this.spec = spec;
+        this.titleFont = titleFont;
+        this.bodyFont = bodyFont;
+        this.detail = detail;
         this.cards = cards;
         this.parent = parent;
         this.layout = layout;
@@ -90,7 +112,26 @@ public final class ChartScene {
         return build(spec, titleMetrics, bodyMetrics);
     }
 
+    /// The same chart with titles-only cards and its own, narrower layout; built once, when first needed.
+    public ChartScene titles() {
+        if (detail == Detail.TITLES) {
+            return this;
+        }
+        if (titles == null) {
+            titles = build(spec, titleFont, bodyFont, Detail.TITLES);
+        }
+        return titles;
+    }
+
+    public Detail detail() {
+        return detail;
+    }
+
     static ChartScene build(Spec spec, TextMetrics titleFont, TextMetrics bodyFont) {
+        return build(spec, titleFont, bodyFont, Detail.FULL);
+    }
+
+    static ChartScene build(Spec spec, TextMetrics titleFont, TextMetrics bodyFont, Detail detail) {
         Scenario s = spec.scenario();
         List<Post> order = new ArrayList<>(s.size());
         List<Integer> parents = new ArrayList<>(s.size());
@@ -124,7 +165,7 @@ public final class ChartScene {
             parent[i] = parents.get(i);
             List<CardMark> marks = spec.marks().getOrDefault(p.key(), List.of());
             cards[i] = card(spec, ranges, p, grades.get(p.gradeId()), colours.getOrDefault(p.divisionId(), "#9E9E9E"), marks,
-                    s.reportsTo(p.key()).size(), titleFont);
+                    s.reportsTo(p.key()).size(), titleFont, detail);
             double textW = 0;
             for (String t : cards[i].title()) {
                 textW = Math.max(textW, titleFont.width(t));
@@ -136,15 +177,24 @@ public final class ChartScene {
             for (CardMark m : marks) {
                 badges += CardPainter.badgeWidth(m) + 3;
             }
+            if (detail == Detail.TITLES) {
+                w[i] = Math.max(TITLES_W, badges + 2 * PAD);
+                h[i] = PAD + STRIP + 2 + cards[i].title().size() * TITLE_LINE + BODY_LINE + (marks.isEmpty() ? 0 : BADGE_ROW) + PAD;
+                continue;
+            }
             w[i] = Math.max(Math.max(MIN_W, badges + 2 * PAD), Math.min(MAX_W, textW + 2 * PAD + 4));
             h[i] = PAD + STRIP + 2 + cards[i].title().size() * TITLE_LINE + 4 * BODY_LINE + (marks.isEmpty() ? 0 : BADGE_ROW) + PAD;
         }
         Layout layout = TreeLayout.layout(LayoutTree.of(parent, w, h), spec.options());
-        return new ChartScene(spec.model(), cards, parent, layout);
+        return new ChartScene(spec, detail, titleFont, bodyFont, cards, parent, layout);
     }
 
-    private static Card card(Spec spec, Map<String, String> ranges, Post p, Grade grade, String colour, List<CardMark> marks, int reports, TextMetrics titleFont) {
-        List<String> title = titleFont.wrap(p.title().isBlank() ? "(untitled post)" : p.title(), MAX_W - 2 * PAD - 4, 3);
+    private static Card card(Spec spec, Map<String, String> ranges, Post p, Grade grade, String colour, List<CardMark> marks, int reports,
+                             TextMetrics titleFont, Detail detail) {
+        String text = p.title().isBlank() ? "(untitled post)" : p.title();
+        List<String> title = detail == Detail.TITLES
+                ? titleFont.wrap(text, TITLES_W - 2 * PAD, TITLES_MAX_LINES)
+                : titleFont.wrap(text, MAX_W - 2 * PAD - 4, 3);
         boolean gradeAssumed = p.provenance().isAssumed(PostField.GRADE) || (grade != null && grade.isAssumed());
         String gradeText = grade == null ? (p.gradeId().isEmpty() ? "No grade" : "Unknown grade " + p.gradeId()) : grade.name();
         String range = ranges.computeIfAbsent(p.gradeId(), id -> spec.pay().range(id).map(PayTable.Range::describe).orElse(""));

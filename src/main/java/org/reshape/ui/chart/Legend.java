@@ -18,8 +18,6 @@ public final class Legend extends VBox {
         setId("legend");
         setSpacing(6);
         setPadding(new Insets(8));
-        Label heading = new Label("Legend");
-        heading.getStyleClass().add("panel-heading");
         for (CardMark m : CardMark.values()) {
             Label badge = new Label(m.badge());
             badge.getStyleClass().add("legend-badge");
@@ -29,7 +27,8 @@ public final class Legend extends VBox {
         }
         Label assumed = new Label("≈ assumed value (not in the source document)");
         assumed.getStyleClass().add("legend-assumed");
-        getChildren().addAll(heading, divisions, marks, assumed);
+        assumed.setWrapText(true);
+        getChildren().addAll(divisions, marks, assumed);
     }
 
     public void show(Model model, boolean compare) {

@@ -137,8 +137,14 @@ public final class FinanceView extends BorderPane {
         return tables;
     }
 
+    /// The finance tables, then the spans and layers of both structures (Metrics mode's thresholds).
     public void exportXlsx(Path file) throws IOException {
-        FinanceWorkbook.write(tables, file);
+        List<FinanceTable> all = new java.util.ArrayList<>(tables);
+        var metrics = workspace.metrics();
+        if (metrics != null) {
+            all.addAll(org.reshape.report.metrics.MetricsTables.of(List.of(metrics.base(), metrics.proposal())));
+        }
+        FinanceWorkbook.write(all, file);
     }
 
     public void exportCsv(Path file) throws IOException {

@@ -78,7 +78,19 @@ public final class InspectorView extends StackPane {
         loader.setController(this);
         try {
             VBox form = loader.load();
-            getChildren().add(form);
+            // on a laptop the form is taller than the panel: it scrolls down, never sideways
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+            scroll.setId("inspector-scroll");
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+            // Apply and Revert stay in sight under the scrolling form
+            javafx.scene.Node buttons = apply.getParent();
+            form.getChildren().remove(buttons);
+            VBox.setMargin(buttons, new javafx.geometry.Insets(6, 8, 8, 8));
+            VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+            VBox whole = new VBox(scroll, buttons);
+            whole.getStyleClass().add("side-panel");
+            getChildren().add(whole);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,6 +143,14 @@ public final class InspectorView extends StackPane {
         workspace.selectedKeyProperty().subscribe(k -> show());
         workspace.modelProperty().subscribe(m -> show());
         workspace.modeProperty().subscribe(m -> show());
+    }
+
+    /// Puts the caret in the title with its text selected, to be typed over.
+    public void editTitle() {
+        javafx.application.Platform.runLater(() -> {
+            title.requestFocus();
+            title.selectAll();
+        });
     }
 
     private void register(Control control, String field) {

@@ -50,6 +50,7 @@ public final class NavigatorView extends VBox {
         hits.setId("search-hits");
         tree.setId("navigator-tree");
         tree.setShowRoot(false);
+        tree.setCellFactory(v -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
         Label heading = new Label("Structure");
         heading.getStyleClass().add("panel-heading");
@@ -89,6 +90,39 @@ public final class NavigatorView extends VBox {
         if (!search.getText().isBlank()) {
             find(search.getText(), false);
         }
+    }
+
+    /// A row that wraps long titles instead of cutting them off: the cell is as wide
+    /// as the tree (no horizontal scroll bar) and as tall as its text needs.
+    private final class EntryCell extends javafx.scene.control.TreeCell<Entry> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        EntryCell() {
+            setPrefWidth(0);
+            text.getStyleClass().add("wrapped-cell-text");
+        }
+
+        @Override
+        protected void updateItem(Entry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            if (empty || entry == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            // the width the tree leaves once the row's indent, arrow and scroll bar are taken
+            double indent = 48 + 18 * Math.max(0, tree.getTreeItemLevel(getTreeItem()) - 1);
+            text.wrappingWidthProperty().bind(tree.widthProperty().subtract(indent));
+            text.setText(entry.text());
+            setGraphic(text);
+            setAccessibleText(entry.key().isEmpty() ? "Division " + entry.text() : "Post " + entry.text());
+        }
+    }
+
+    /// The tree of divisions and posts.
+    public TreeView<Entry> tree() {
+        return tree;
     }
 
     /// The keys of the posts whose title, holder or grade contains the text.

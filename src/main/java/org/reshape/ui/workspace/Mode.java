@@ -2,7 +2,7 @@ package org.reshape.ui.workspace;
 
 /// What the main area shows.
 public enum Mode {
-    CURRENT("Current"), PROPOSED("Proposed"), COMPARE("Compare"), FINANCE("Finance");
+    CURRENT("Current"), PROPOSED("Proposed"), COMPARE("Compare"), FINANCE("Finance"), METRICS("Metrics");
 
     private final String label;
 

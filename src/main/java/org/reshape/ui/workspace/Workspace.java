@@ -16,6 +16,8 @@ import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
 import org.reshape.edit.Touched;
 import org.reshape.layout.LayoutOptions;
+import org.reshape.metrics.MetricsComparison;
+import org.reshape.metrics.MetricsSettings;
 
 /// The state the whole window shares: the model, which proposal is compared
 /// with its base, the mode, the selected post, and the comparison derived from
@@ -28,6 +30,8 @@ public final class Workspace {
     private final StringProperty selectedKey = new SimpleStringProperty(this, "selectedKey");
     private final ObjectProperty<LayoutOptions> layoutOptions = new SimpleObjectProperty<>(this, "layoutOptions", LayoutOptions.DEFAULTS.withCompact(true));
     private final ObjectBinding<Comparison> comparison;
+    private final ObjectProperty<MetricsSettings> metricsSettings = new SimpleObjectProperty<>(this, "metricsSettings", MetricsSettings.DEFAULTS);
+    private final ObjectBinding<MetricsComparison> metrics;
     private final ObjectProperty<FocusRequest> focus = new SimpleObjectProperty<>(this, "focus");
     private long focusSerial;
     private Touched pendingTouched;
@@ -39,6 +43,7 @@ public final class Workspace {
 
     public Workspace() {
         comparison = Bindings.createObjectBinding(this::compare, model, proposalId);
+        metrics = Bindings.createObjectBinding(this::measure, comparison, metricsSettings);
         model.addListener((obs, old, m) -> {
             // First listener, so every other one sees what this change touched.
             lastTouched = pendingTouched != null ? pendingTouched : m == null ? null : Touched.all(m);
@@ -102,6 +107,26 @@ public final class Workspace {
 
     public Comparison comparison() {
         return comparison.get();
+    }
+
+    /// The thresholds spans and layers are checked against (Metrics mode, card flags in Compare).
+    public ObjectProperty<MetricsSettings> metricsSettingsProperty() {
+        return metricsSettings;
+    }
+
+    /// Spans and layers of the base and the proposal, recomputed with the comparison; null without a proposal.
+    public ObservableValue<MetricsComparison> metricsProperty() {
+        return metrics;
+    }
+
+    public MetricsComparison metrics() {
+        return metrics.get();
+    }
+
+    private MetricsComparison measure() {
+        Comparison c = comparison.get();
+        return c == null ? null : MetricsComparison.of(model.get(), c,
+                new org.reshape.domain.PayTable(model.get(), settings().year().start()), metricsSettings.get());
     }
 
     public Optional<Scenario> proposal() {

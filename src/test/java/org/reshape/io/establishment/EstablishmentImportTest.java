@@ -158,6 +158,13 @@ class EstablishmentImportTest {
     }
 
     @Test
+    void aHeaderOnlyFile_warnsThatItHoldsNothing() {
+        ImportResult<EstablishmentImport.Imported> r = load(HEADER);
+        assertThat(r.report().warnings()).extracting(Object::toString).containsExactly(
+                "hr-export.csv:1: warning: the file has a header and no rows under it, so there is nothing in it to import");
+    }
+
+    @Test
     void multiLineCells_semicolonsAndDates() {
         String csv = "Post number;Title;Responsibilities;Fixed-term end;Grade\n"
                 + "P1;Head of Service;\"Leads the service;\nchairs the board\";31/03/2026;co-b\n"

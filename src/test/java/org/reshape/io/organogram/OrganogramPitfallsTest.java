@@ -95,6 +95,7 @@ class OrganogramPitfallsTest {
         Scenario s = scenario(r);
         assertThat(s.roots()).extracting(Post::key).containsExactly("T1", "T2", "S1", "U1");
         assertThat(r.report().warnings()).extracting(ImportProblem::toString).containsExactly(
+                "test-2020-03-31-junior.csv:1: warning: the file has a header and no rows under it, so there is nothing in it to import",
                 "test-2020-03-31-senior.csv:4: column 'Reports to Senior Post': warning: post S1 reports to itself; imported as a top post",
                 "test-2020-03-31-senior.csv:5: column 'Reports to Senior Post': warning: post U1 reports to NOPE, which is not in "
                         + "test-2020-03-31-senior.csv; imported as a top post");
@@ -184,6 +185,45 @@ class OrganogramPitfallsTest {
         assertThat(kept.report().warnings()).extracting(ImportProblem::toString).contains(
                 "test-2020-03-31-senior.csv:5: column 'Reports to Senior Post': warning: its line manager D1 (line 3) could not be imported;"
                         + " imported as a top post");
+    }
+
+    @Test
+    void seniorPostWithFteZero_andJuniorFteHoldingAWebAddress_areKeptWithAWarning_asMinistryOfDefenceFilesNeed() {
+        String senior = Csv.SENIOR_HEADER
+                + Csv.senior("T1", "A", "SCS3", "Top", "Top", "XX", "1", "120000", "124999")
+                + Csv.senior("D1", "N/D", "SCS2", "Director", "Top", "T1", "0", "95000", "99999");
+        String junior = Csv.JUNIOR_HEADER
+                + Csv.junior("Top", "D1", "EO", "23930", "28210", "Case Officer", "http://www.mod.uk/organogram/notes")
+                + Csv.junior("Top", "D1", "HEO", "28000", "33000", "Analyst", "3");
+        ImportResult<Model> r = Csv.load(senior, junior);
+        Scenario s = scenario(r);
+        assertThat(r.report().summary()).doesNotContain("Nothing imported");
+        assertThat(s.posts()).extracting(Post::key).containsExactly("T1", "D1", "D1/EO/Case Officer", "D1/HEO/Analyst");
+        assertThat(s.post("D1").fte()).isEqualByComparingTo("1");
+        assertThat(s.post("D1").provenance().assumed()).contains(org.reshape.domain.PostField.FTE);
+        assertThat(s.post("D1/EO/Case Officer").managerKey()).isEqualTo("D1");
+        assertThat(r.report().warnings()).extracting(ImportProblem::toString).contains(
+                "test-2020-03-31-senior.csv:3: column 'FTE': warning: FTE 0 for a senior post (unpaid, or paid by another body?); "
+                        + "the post was kept so the posts under it keep their line, counted as 1 FTE: check it",
+                "test-2020-03-31-junior.csv:2: column 'Number of Posts in FTE': warning: the FTE cell holds a web address "
+                        + "('http://www.mod.uk/organogram/notes'), not a number; the row was kept, counted as 1 FTE: check it");
+    }
+
+    @Test
+    void aSeniorFileWithoutAJuniorFile_importsItsSeniorPosts() {
+        ImportResult<Model> r = OrganogramImport.importModel(new OrganogramFiles(
+                ImportSource.of("test-2020-03-31-senior.csv", Csv.SENIOR), null), null, ImportOptions.defaults(), Progress.NONE);
+        Scenario s = scenario(r);
+        assertThat(s.posts()).extracting(Post::key).containsExactly("T1", "D1", "D2");
+        assertThat(r.report().warnings()).extracting(ImportProblem::toString)
+                .contains("test-2020-03-31-senior.csv: warning: no junior file: only the senior posts are imported");
+    }
+
+    @Test
+    void aHeaderOnlyJuniorFile_warns() {
+        ImportResult<Model> r = Csv.load(Csv.SENIOR, Csv.JUNIOR_HEADER);
+        assertThat(r.report().warnings()).extracting(ImportProblem::toString).contains("test-2020-03-31-junior.csv:1: warning: "
+                + "the file has a header and no rows under it, so there is nothing in it to import");
     }
 
     @Test

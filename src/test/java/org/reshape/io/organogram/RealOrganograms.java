@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /// The real data.gov.uk files in `shared/data/organograms`, which CI clones beside the repository.
-final class RealOrganograms {
-    static final Path DIR = Path.of("../shared/data/organograms");
+public final class RealOrganograms {
+    /// Beside the project (`/work/main`), or two levels up from a helper's worktree (`/work/wt/name`).
+    public static final Path DIR = java.util.stream.Stream.of("../shared/data/organograms", "../../shared/data/organograms").map(Path::of)
+            .filter(Files::isDirectory).findFirst().orElse(Path.of("../shared/data/organograms"));
     static final String DFID_2013 = "department_for_international_development-2013-09-30";
     static final String DFID_2014 = "department_for_international_development-2014-03-31";
 

@@ -1,0 +1,116 @@
+package org.reshape.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reshape.io.Samples;
+import org.reshape.ui.app.MainWindow;
+import org.reshape.ui.app.ReshapeApp;
+import org.reshape.ui.app.WindowMemory;
+import org.reshape.ui.edit.EditActions;
+import org.reshape.ui.edit.Editor;
+import org.reshape.ui.workspace.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/// The window on a 1366×768 laptop (a 40 px task bar leaves 1366×728): it fits,
+/// and nothing in the side panels is cut off or needs a sideways scroll bar.
+@ExtendWith(ApplicationExtension.class)
+class LaptopWindowTest {
+    static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 728);
+    private Workspace workspace;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workspace = new Workspace();
+        workspace.modelProperty().set(Samples.load(ReshapeApp.FIRST_SAMPLE));
+        window = ReshapeApp.show(stage, workspace, new EditActions(workspace, new Editor(workspace, null)), null,
+                WindowMemory.session(), LAPTOP);
+    }
+
+    @Test
+    void firstWindow_fitsTheVisibleAreaOfTheScreen_withTheMenuBarOnIt(FxRobot robot) {
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(1366);
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(728);
+        assertThat(stage.getX()).isGreaterThanOrEqualTo(0);
+        assertThat(stage.getY()).isGreaterThanOrEqualTo(0);
+        Bounds menu = robot.lookup("#menu-bar").query().localToScreen(robot.lookup("#menu-bar").query().getBoundsInLocal());
+        assertThat(LAPTOP.contains(menu.getMinX(), menu.getMinY())).as("menu bar on screen").isTrue();
+        Bounds nav = window.navigator().localToScreen(window.navigator().getBoundsInLocal());
+        assertThat(nav.getMinX()).as("structure panel on screen").isGreaterThanOrEqualTo(0);
+        assertThat(nav.getMaxY()).isLessThanOrEqualTo(728);
+    }
+
+    @Test
+    void postTab_showsEveryLabelWhole(FxRobot robot) {
+        robot.interact(() -> {
+            workspace.selectedKeyProperty().set("DSC");
+            robot.lookup("#side-tabs").queryAs(TabPane.class).getSelectionModel().select(1);
+        });
+        List<Label> labels = robot.lookup("#inspector").lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> !l.getText().isEmpty() && l.getParent() instanceof javafx.scene.layout.GridPane).toList();
+        assertThat(labels).extracting(Label::getText).contains("Fixed-term to", "Occupancy", "Headcount");
+        for (Label l : labels) {
+            assertThat(shown(l)).as("label " + l.getText()).isEqualTo(l.getText());
+        }
+    }
+
+    @Test
+    void changeListAndStructure_wrapLongLines_withoutASidewaysScrollBar(FxRobot robot) {
+        assertThat(sidewaysBarShown(window.changes().list())).as("change list").isFalse();
+        assertThat(sidewaysBarShown(window.navigator().tree())).as("structure tree").isFalse();
+        // a long title is drawn whole, over more than one line
+        Text longest = robot.lookup("#change-list").lookup(".wrapped-cell-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().startsWith("Director of Social Care & Early Help")).findFirst().orElseThrow();
+        assertThat(longest.getLayoutBounds().getWidth()).isLessThanOrEqualTo(window.changes().list().getWidth());
+        assertThat(longest.getLayoutBounds().getHeight()).as("wrapped").isGreaterThan(3 * longest.getFont().getSize());
+        Text post = robot.lookup("#navigator-tree").lookup(".wrapped-cell-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().startsWith("Executive Director of Children")).findFirst().orElseThrow();
+        assertThat(post.getText()).isEqualTo("Executive Director of Children & Young People · Chief Officer Band H");
+        Bounds b = post.localToScene(post.getBoundsInLocal());
+        Bounds tree = window.navigator().tree().localToScene(window.navigator().tree().getBoundsInLocal());
+        assertThat(b.getMaxX()).as("inside the tree").isLessThanOrEqualTo(tree.getMaxX());
+    }
+
+    @Test
+    void sidePanels_collapse_andComeBackAtTheWidthTheyHad(FxRobot robot) {
+        javafx.scene.control.SplitPane body = robot.lookup("#body").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> body.setDividerPositions(300.0 / body.getWidth(), body.getDividers().get(1).getPosition()));
+        robot.interact(() -> { });
+        double before = window.navigator().getWidth();
+        assertThat(before).isCloseTo(300, org.assertj.core.data.Offset.offset(8.0));
+        robot.clickOn("#toggle-navigator");
+        assertThat(body.getItems()).doesNotContain(window.navigator());
+        robot.clickOn("#toggle-navigator");
+        assertThat(body.getItems().getFirst()).isSameAs(window.navigator());
+        assertThat(window.navigator().getWidth()).isCloseTo(before, org.assertj.core.data.Offset.offset(3.0));
+        Node side = robot.lookup("#side-panel").query();
+        robot.clickOn("#toggle-side");
+        assertThat(body.getItems()).doesNotContain(side);
+    }
+
+    private static String shown(Label l) {
+        Node text = l.lookup(".text");
+        return text instanceof Text t ? t.getText() : "";
+    }
+
+    private static boolean sidewaysBarShown(Node control) {
+        return control.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar s
+                && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible() && s.getVisibleAmount() < s.getMax() - s.getMin());
+    }
+}
