@@ -59,6 +59,13 @@ public final class PeoplePane extends VBox {
         GridPane form = new GridPane();
         form.setHgap(6);
         form.setVgap(6);
+        // As the post's own form: labels keep their whole text; the fields take the rest and shrink first.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(60);
+        form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         row = field(form, row, "Name", text("people-name", vm.name));
         row = field(form, row, "Employee no.", text("people-number", vm.employeeNumber));
@@ -99,6 +106,8 @@ public final class PeoplePane extends VBox {
         existing.setItems(vm.others);
         existing.setPromptText("Someone already in post elsewhere");
         existing.setMaxWidth(Double.MAX_VALUE);
+        existing.setMinWidth(60);
+        newName.setMinWidth(60);
         HBox.setHgrow(existing, Priority.ALWAYS);
         TextField share = new TextField("0.5");
         share.setId("people-existing-fte");
@@ -133,6 +142,7 @@ public final class PeoplePane extends VBox {
 
     private static int field(GridPane form, int row, String label, Control c) {
         c.setMaxWidth(Double.MAX_VALUE);
+        c.setMinWidth(60);
         GridPane.setHgrow(c, Priority.ALWAYS);
         form.addRow(row, new Label(label), c);
         return row + 1;
