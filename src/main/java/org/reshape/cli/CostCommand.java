@@ -7,6 +7,7 @@ import org.reshape.costing.BridgeLine;
 import org.reshape.costing.Comparison;
 import org.reshape.costing.CostRow;
 import org.reshape.costing.Costing;
+import org.reshape.costing.PartEffect;
 import org.reshape.costing.Percent;
 import org.reshape.costing.Sensitivity;
 import org.reshape.report.finance.FinanceCsv;
@@ -73,10 +74,8 @@ final class CostCommand implements Callable<Integer> {
     }
 
     static java.util.List<FinanceTable> tables(Selection.Chosen c, Costing costing, Comparison cmp) {
-        java.util.Map<String, org.reshape.domain.Money> budgets = new java.util.HashMap<>();
-        c.model().divisions().stream().filter(d -> d.budget() != null).forEach(d -> budgets.put(d.id(), d.budget()));
         return FinanceTables.of(cmp, costing.comparePartYear(c.base(), c.proposal()),
-                Sensitivity.of(c.model(), c.base(), c.proposal(), c.settings()), budgets);
+                Sensitivity.of(c.model(), c.base(), c.proposal(), c.settings()), FinanceTables.budgets(c.model()));
     }
 
     /// The spreadsheet also carries the structure's spans and layers, before and after, at the default thresholds.
@@ -109,25 +108,37 @@ final class CostCommand implements Callable<Integer> {
                         cmp.proposal().total().levy().format(), cmp.proposal().total().total().format())
                 .print(out);
         out.println();
-        out.println("Net difference: " + cmp.difference().formatSigned() + " (salary " + cmp.salaryDifference().formatSigned() + ")");
-        out.println();
-        out.println("Bridge from " + cmp.base().scenario().name() + " to " + cmp.proposal().scenario().name());
-        Table bridge = new Table("Post", "Title", "Change", "Salary", "On-costs", "Total", "Source").rightAlign(3, 4, 5);
-        bridge.row("", "Base total", "", "", "", cmp.base().total().total().format(), "");
-        for (BridgeLine l : cmp.bridge()) {
-            bridge.row(l.key(), l.title(), l.explanation(), l.salary().formatSigned(), l.onCosts().formatSigned(),
-                    l.total().formatSigned(), (l.assumed() ? "[assumed] " : "") + l.source());
+        headline(cmp, out);
+        for (PartEffect part : cmp.parts()) {
+            out.println();
+            out.println(part.part().label() + " bridge: " + part.difference().formatSigned());
+            if (part.bridge().isEmpty()) {
+                out.println("  (no lines)");
+                continue;
+            }
+            Table bridge = new Table("Post", "Title", "Change", "Salary", "On-costs", "Total", "Source").rightAlign(3, 4, 5);
+            for (BridgeLine l : part.bridge()) {
+                bridge.row(l.key(), l.title(), l.explanation(), l.salary().formatSigned(), l.onCosts().formatSigned(),
+                        l.total().formatSigned(), (l.assumed() ? "[assumed] " : "") + l.source());
+            }
+            bridge.print(out);
+            out.println("  The " + part.bridge().size() + " lines add up to " + part.bridgeTotal().formatSigned()
+                    + (part.bridgeTotal().equals(part.difference()) ? "." : ", which is NOT the " + part.part().label().toLowerCase(java.util.Locale.ROOT) + " difference."));
         }
-        bridge.row("", "Proposal total", "", "", "", cmp.proposal().total().total().format(), "");
-        bridge.print(out);
         out.println();
-        out.println("The " + cmp.bridge().size() + " bridge lines add up to " + cmp.bridgeTotal().formatSigned()
+        out.println("The " + cmp.bridge().size() + " bridge lines of the three parts add up to " + cmp.bridgeTotal().formatSigned()
                 + (cmp.bridgeTotal().equals(cmp.difference()) ? ", which is the net difference." : ", which is NOT the net difference."));
         out.println("Lines that rest on assumed grades or values add up to " + cmp.assumedPart().formatSigned()
                 + "; lines on sourced values to " + cmp.difference().minus(cmp.assumedPart()).formatSigned() + ".");
-        List<String> warnings = new java.util.ArrayList<>(cmp.base().warnings());
-        cmp.proposal().warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
-        warnings.forEach(w -> out.println("Warning: " + w));
+        cmp.warnings().forEach(w -> out.println("Warning: " + w));
+    }
+
+    /// The recurrent effect first, as a council reports it, then the temporary and one-off costs beside it.
+    static void headline(Comparison cmp, PrintWriter out) {
+        out.println("Recurrent effect (ongoing, " + cmp.period() + "): " + cmp.recurrent().difference().formatSigned());
+        out.println("Temporary costs in the period (fixed-term, acting-up): " + cmp.temporary().difference().formatSigned());
+        out.println("One-off costs: " + cmp.oneOff().difference().formatSigned());
+        out.println("Net difference: " + cmp.difference().formatSigned() + " (salary " + cmp.salaryDifference().formatSigned() + ")");
     }
 
     private static void rows(List<CostRow> rows, PrintWriter out) {

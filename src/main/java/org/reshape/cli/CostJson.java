@@ -9,10 +9,18 @@ import org.reshape.costing.BridgeLine;
 import org.reshape.costing.Comparison;
 import org.reshape.costing.CostLine;
 import org.reshape.costing.CostRow;
+import org.reshape.costing.PartEffect;
 import org.reshape.domain.Model;
 
-/// The comparison as JSON; amounts are decimal strings in pounds ("11040.00").
+/// The comparison as JSON, the contract of DESIGN.md "Costing": amounts are
+/// decimal strings in pounds ("11040.00"); `difference` = `recurrent.difference`
+/// + `temporary.difference` + `oneOff.difference`, and each part's `bridge`
+/// lines add up to its `difference`. The top-level `bridge` has every changed
+/// post once, across the parts.
 final class CostJson {
+    /// Raised when a field changes meaning or goes; adding a field does not raise it.
+    static final int SCHEMA_VERSION = 1;
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private CostJson() {
@@ -20,6 +28,7 @@ final class CostJson {
 
     static String write(Model model, Comparison cmp) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
         root.put("model", model.id());
         root.put("base", cmp.base().scenario().name());
         root.put("proposal", cmp.proposal().scenario().name());
@@ -32,10 +41,28 @@ final class CostJson {
         line(totals.putObject("proposal"), cmp.proposal().total());
         root.put("difference", cmp.difference().toPlainString());
         root.put("salaryDifference", cmp.salaryDifference().toPlainString());
+        for (PartEffect part : cmp.parts()) {
+            ObjectNode n = root.putObject(part.part().jsonName());
+            n.put("difference", part.difference().toPlainString());
+            n.put("assumedPart", part.assumedPart().toPlainString());
+            bridge(n.putArray("bridge"), part.bridge());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        cmp.warnings().forEach(warnings::add);
         rows(root.putArray("byDivision"), cmp.byDivision());
         rows(root.putArray("byGrade"), cmp.byGrade());
-        ArrayNode bridge = root.putArray("bridge");
-        for (BridgeLine l : cmp.bridge()) {
+        bridge(root.putArray("bridge"), cmp.bridge());
+        root.put("bridgeTotal", cmp.bridgeTotal().toPlainString());
+        root.put("assumedPart", cmp.assumedPart().toPlainString());
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void bridge(ArrayNode bridge, List<BridgeLine> lines) {
+        for (BridgeLine l : lines) {
             ObjectNode n = bridge.addObject();
             n.put("key", l.key());
             n.put("title", l.title());
@@ -47,13 +74,6 @@ final class CostJson {
             n.put("total", l.total().toPlainString());
             n.put("assumed", l.assumed());
             n.put("source", l.source());
-        }
-        root.put("bridgeTotal", cmp.bridgeTotal().toPlainString());
-        root.put("assumedPart", cmp.assumedPart().toPlainString());
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -18,25 +18,34 @@ import org.reshape.domain.CostSettings;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.Money;
+import org.reshape.domain.PaySchedule;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.PostField;
 import org.reshape.domain.Scenario;
 
 /// Costs scenarios and compares a proposal with its base, as DESIGN.md
-/// defines it. Pay is taken from the scale versions in force on the first day
-/// of the financial year; on-costs from that year's rules.
+/// defines it. Pay is apportioned by days across the scale versions in force
+/// in the period, published or derived from a pay award (docs/decisions/0005);
+/// on-costs follow that year's rules. The difference splits into recurrent,
+/// temporary and one-off parts, each with a bridge that adds up to it.
 public final class Costing {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Model model;
     private final CostSettings settings;
+    private final PaySchedule schedule;
     private final PayTable pay;
 
     public Costing(Model model, CostSettings settings) {
         this.model = model;
         this.settings = settings;
-        this.pay = new PayTable(model, settings.year().start());
+        this.schedule = PaySchedule.of(model, settings);
+        this.pay = new PayTable(model.grades(), schedule, settings.year().start());
+    }
+
+    public PaySchedule schedule() {
+        return schedule;
     }
 
     public PayTable payTable() {
@@ -70,11 +79,11 @@ public final class Costing {
         ScenarioCost p = cost(proposal, from, to);
         ChangeList changes = ChangeClassifier.classify(model, base, proposal, pay);
         return new Comparison(settings, period, b, p, changes, rows(renamed(b.byDivision()), p.byDivision()),
-                rows(b.byGrade(), p.byGrade()), bridge(b, p, changes));
+                rows(b.byGrade(), p.byGrade()), bridge(b, p, changes), parts(b, p, changes), warnings(b, p));
     }
 
     ScenarioCost cost(Scenario s, LocalDate from, LocalDate to) {
-        PostCoster coster = new PostCoster(settings, pay, from, to);
+        PostCoster coster = new PostCoster(model, settings, schedule, from, to);
         Map<String, PostCost> posts = LinkedHashMap.newLinkedHashMap(s.size());
         Map<String, Sum> byDivision = new LinkedHashMap<>();
         model.divisions().forEach(d -> byDivision.put(d.id(), new Sum(d.id(), d.name())));
@@ -86,8 +95,13 @@ public final class Costing {
             PostCost c = coster.cost(post);
             posts.put(post.key(), c);
             if (!c.costed()) {
+                // left out of every total, never £0 in silence: the warning names it
                 warnings.add("post " + post.key() + " (" + post.title() + ") is not costed: "
-                        + (post.gradeId().isEmpty() ? "it has no grade" : pay.problem(post.gradeId()).orElse("unknown grade '" + post.gradeId() + "'")));
+                        + (post.gradeId().isEmpty() ? "grade unknown" : pay.problem(post.gradeId()).orElse(model.grade(post.gradeId()).isPresent()
+                                ? "grade " + model.gradeName(post.gradeId()) + " has no pay (£0)" : "unknown grade '" + post.gradeId() + "'"))
+                        + "; it is left out of the total, its division's row and the " + (c.temporary() ? "temporary" : "recurrent")
+                        + " cost, which will change when it is graded");
+                continue;
             }
             byDivision.computeIfAbsent(post.divisionId(), k -> new Sum(k, model.divisionName(k))).add(c);
             byGrade.computeIfAbsent(post.gradeId(), k -> new Sum(k, model.gradeName(k))).add(c);
@@ -177,6 +191,73 @@ public final class Costing {
         return rows;
     }
 
+    /// The difference split into recurrent, temporary and one-off parts. Each
+    /// post falls in one part on each side (temporary when it has an end date),
+    /// and each part's bridge has a line for every key with a post in that
+    /// part that changed or whose cost moved, so the lines add up to the part.
+    List<PartEffect> parts(ScenarioCost base, ScenarioCost proposal, ChangeList changes) {
+        List<PartEffect> out = new ArrayList<>();
+        for (PartEffect.Part part : List.of(PartEffect.Part.RECURRENT, PartEffect.Part.TEMPORARY)) {
+            List<BridgeLine> lines = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (PostChange c : changes.changes()) {
+                seen.add(c.key());
+                addPartLine(lines, part, c.key(), base.post(c.key()), proposal.post(c.key()), c);
+            }
+            Set<String> keys = new LinkedHashSet<>(base.posts().keySet());
+            keys.addAll(proposal.posts().keySet());
+            for (String key : keys) {
+                if (!seen.contains(key)) {
+                    addPartLine(lines, part, key, base.post(key), proposal.post(key), null);
+                }
+            }
+            Money diff = partTotal(proposal, part).minus(partTotal(base, part));
+            out.add(new PartEffect(part, diff, lines));
+        }
+        out.add(new PartEffect(PartEffect.Part.ONE_OFF, Money.ZERO, List.of()));
+        return out;
+    }
+
+    private void addPartLine(List<BridgeLine> lines, PartEffect.Part part, String key, PostCost before, PostCost after, PostChange change) {
+        // a post left out of the totals (grade unknown) still has its line, at £0 and marked, in its part
+        PostCost b = before != null && PartEffect.Part.of(before) == part ? before : null;
+        PostCost a = after != null && PartEffect.Part.of(after) == part ? after : null;
+        if (a == null && b == null) {
+            return;
+        }
+        Money bt = b == null ? Money.ZERO : b.total();
+        Money at = a == null ? Money.ZERO : a.total();
+        if (change == null && bt.equals(at)) {
+            return;
+        }
+        lines.add(line(key, b, a, change));
+    }
+
+    private static Money partTotal(ScenarioCost sc, PartEffect.Part part) {
+        long pence = 0;
+        for (PostCost c : sc.posts().values()) {
+            if (c.costed() && PartEffect.Part.of(c) == part) {
+                pence = Math.addExact(pence, c.total().pence());
+            }
+        }
+        return new Money(pence);
+    }
+
+    /// Each post left out of the totals, named once, with every total it would change.
+    private static List<String> warnings(ScenarioCost base, ScenarioCost proposal) {
+        List<String> out = new ArrayList<>();
+        for (ScenarioCost sc : List.of(base, proposal)) {
+            for (PostCost c : sc.posts().values()) {
+                if (!c.costed()) {
+                    out.add(c.post().title() + " (" + c.post().key() + ") is left out of the " + sc.scenario().name()
+                            + " total, the difference and its " + (c.temporary() ? "temporary" : "recurrent") + " part: "
+                            + (c.post().gradeId().isEmpty() ? "grade unknown" : "grade '" + c.post().gradeId() + "' has no pay"));
+                }
+            }
+        }
+        return out;
+    }
+
     /// One line per changed post key, plus any unchanged key whose cost moved
     /// (which only a change of costing inputs outside the classified fields can
     /// cause), so that the lines always add up to the net difference.
@@ -202,7 +283,7 @@ public final class Costing {
         Post post = after != null ? after.post() : before.post();
         Set<ChangeKind> kinds = change == null ? EnumSet.noneOf(ChangeKind.class) : change.kinds();
         return new BridgeLine(key, post.title(), kinds, explain(change, before, after), salary, onCosts,
-                source(before, after), assumed(before, after));
+                source(before, after), assumed(before, after) || (before != null && !before.costed()) || (after != null && !after.costed()));
     }
 
     private String explain(PostChange c, PostCost before, PostCost after) {
@@ -253,6 +334,12 @@ public final class Costing {
                         b.append(b.isEmpty() ? "" : "; ").append(note);
                     }
                 });
+                if (c.payAssumed() && b.indexOf(c.payNote()) < 0) {
+                    b.append(b.isEmpty() ? "" : "; ").append("pay assumed: ").append(c.payNote());
+                }
+                if (!c.costed()) {
+                    b.append(b.isEmpty() ? "" : "; ").append("not costed: grade unknown");
+                }
             }
         }
         return b.toString();
@@ -262,7 +349,7 @@ public final class Costing {
         for (PostCost c : new PostCost[] {before, after}) {
             if (c != null && (c.post().provenance().isAssumed(PostField.GRADE) || c.post().provenance().isAssumed(PostField.FTE)
                     || c.post().provenance().isAssumed(PostField.HEADCOUNT)
-                    || model.grade(c.post().gradeId()).map(Grade::isAssumed).orElse(false))) {
+                    || model.grade(c.post().gradeId()).map(Grade::isAssumed).orElse(false) || c.payAssumed())) {
                 return true;
             }
         }

@@ -3,22 +3,32 @@ package org.reshape.costing;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reshape.domain.CostSettings;
+import org.reshape.domain.Grade;
+import org.reshape.domain.Model;
 import org.reshape.domain.Money;
 import org.reshape.domain.NiRule;
+import org.reshape.domain.PaySchedule;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 
 /// Costs single posts by the rules in DESIGN.md, exactly:
 ///
-/// - annual pay = the grade's amount on the basis × FTE;
+/// - the period is cut at every pay award: each version of the grade's scale
+///   in force costs the days it is in force (docs/decisions/0005);
+/// - annual pay = the grade's amount on the basis × FTE, in each version;
 /// - employer NI is per person: a team block's pay is shared by its headcount,
-///   so NI = rate × max(0, pay − headcount × threshold);
+///   so NI = rate × max(0, pay − headcount × threshold), in each version;
 /// - pension and levy are rates on pay;
-/// - each component is multiplied by the share of the period the post exists
-///   (a fixed-term post stops at its end date) and only then rounded half-up.
+/// - each component is the sum over the versions of its annual amount × days
+///   in force ÷ days in the year (a fixed-term post stops at its end date), and
+///   only then rounded half-up.
 ///
 /// Posts with the same costing inputs cost the same, so results are memoised.
 final class PostCoster {
@@ -27,68 +37,98 @@ final class PostCoster {
     private record Key(String gradeId, BigDecimal fte, int headcount, Integer point, LocalDate end) {
     }
 
-    private record Amounts(Money base, Money salary, Money ni, Money pension, Money levy, boolean costed) {
+    private record Amounts(Money base, Money salary, Money ni, Money pension, Money levy, boolean costed,
+                           boolean payAssumed, String payNote) {
     }
 
+    private static final Amounts NOT_COSTED = new Amounts(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, false, false, "");
+
+    private final Model model;
     private final CostSettings settings;
-    private final PayTable pay;
+    private final PaySchedule schedule;
     private final LocalDate from;
     private final LocalDate to;
-    private final int yearDays;
+    private final BigDecimal yearDays;
     private final Map<Key, Amounts> memo = new HashMap<>();
 
     /// @param from first day of the costed period, within the settings' financial year
     /// @param to   last day of the costed period
-    PostCoster(CostSettings settings, PayTable pay, LocalDate from, LocalDate to) {
+    PostCoster(Model model, CostSettings settings, PaySchedule schedule, LocalDate from, LocalDate to) {
+        this.model = model;
         this.settings = settings;
-        this.pay = pay;
+        this.schedule = schedule;
         this.from = from;
         this.to = to;
-        this.yearDays = settings.year().days();
+        this.yearDays = BigDecimal.valueOf(settings.year().days());
     }
 
     PostCost cost(Post p) {
         Key key = new Key(p.gradeId(), p.fte(), p.headcount(), p.actualPoint(), p.fixedTermEnd());
         Amounts a = memo.computeIfAbsent(key, this::compute);
-        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed);
+        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote);
     }
 
     private Amounts compute(Key k) {
-        var range = pay.range(k.gradeId()).orElse(null);
-        if (range == null) {
-            return new Amounts(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, false);
+        Grade grade = model.grade(k.gradeId()).orElse(null);
+        if (grade == null) {
+            return NOT_COSTED;
         }
-        Money base = switch (settings.basis()) {
+        LocalDate end = k.end() != null && k.end().isBefore(to) ? k.end() : to;
+        List<PaySchedule.Span> spans = schedule.spans(grade.family(), from, end);
+        if (spans.isEmpty()) {
+            // not in post during the period: it costs nothing, but only if its grade has pay at all
+            PayTable.Range r = rangeOn(grade, from);
+            return r == null ? NOT_COSTED : new Amounts(amount(r, k.point()), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, true, false, "");
+        }
+        BigDecimal salary = BigDecimal.ZERO;
+        BigDecimal ni = BigDecimal.ZERO;
+        BigDecimal pension = BigDecimal.ZERO;
+        BigDecimal levy = BigDecimal.ZERO;
+        Money base = Money.ZERO;
+        boolean assumed = false;
+        Set<String> notes = new LinkedHashSet<>();
+        NiRule rule = settings.ni();
+        BigDecimal threshold = rule.threshold().toBigDecimal().multiply(BigDecimal.valueOf(k.headcount()));
+        for (PaySchedule.Span span : spans) {
+            PayTable.Range r = PayTable.rangeIn(grade, span.version(), new HashMap<>());
+            if (r == null || r.max().isZero()) {
+                return NOT_COSTED; // no pay, or pay not disclosed (£0 – £0): left out, never £0 in silence
+            }
+            base = amount(r, k.point());
+            BigDecimal share = BigDecimal.valueOf(span.days()).divide(yearDays, MC);
+            BigDecimal annual = base.toBigDecimal().multiply(k.fte(), MC);
+            salary = salary.add(annual.multiply(share, MC), MC);
+            BigDecimal above = annual.subtract(threshold);
+            if (above.signum() > 0) {
+                ni = ni.add(above.multiply(rule.rate(), MC).multiply(share, MC), MC);
+            }
+            pension = pension.add(annual.multiply(settings.pensionRate(), MC).multiply(share, MC), MC);
+            levy = levy.add(annual.multiply(settings.levyRate(), MC).multiply(share, MC), MC);
+            if (span.assumed()) {
+                assumed = true;
+                notes.add(span.note());
+            }
+        }
+        String note = String.join("; ", new ArrayList<>(notes));
+        if (!settings.onCosts()) {
+            return new Amounts(base, Money.of(salary), Money.ZERO, Money.ZERO, Money.ZERO, true, assumed, note);
+        }
+        return new Amounts(base, Money.of(salary), Money.of(ni), Money.of(pension), Money.of(levy), true, assumed, note);
+    }
+
+    private PayTable.Range rangeOn(Grade grade, LocalDate on) {
+        var v = schedule.inForce(grade.family(), on);
+        return v == null ? null : PayTable.rangeIn(grade, v, new HashMap<>());
+    }
+
+    /// The grade's amount on the basis; the actual basis takes the holder's point
+    /// where the scale has it, and the top of the grade otherwise.
+    private Money amount(PayTable.Range range, Integer point) {
+        return switch (settings.basis()) {
             case BOTTOM -> range.min();
             case MIDPOINT -> range.mid();
             case TOP -> range.max();
-            case ACTUAL -> k.point() == null ? range.max() : range.atPoint(k.point()).orElse(range.max());
+            case ACTUAL -> point == null ? range.max() : range.atPoint(point).orElse(range.max());
         };
-        BigDecimal factor = factor(k.end());
-        BigDecimal annual = base.toBigDecimal().multiply(k.fte(), MC);
-        Money salary = Money.of(annual.multiply(factor, MC));
-        if (!settings.onCosts()) {
-            return new Amounts(base, salary, Money.ZERO, Money.ZERO, Money.ZERO, true);
-        }
-        NiRule ni = settings.ni();
-        BigDecimal aboveThreshold = annual.subtract(ni.threshold().toBigDecimal().multiply(BigDecimal.valueOf(k.headcount())));
-        Money niAmount = aboveThreshold.signum() <= 0 ? Money.ZERO
-                : Money.of(aboveThreshold.multiply(ni.rate(), MC).multiply(factor, MC));
-        Money pension = Money.of(annual.multiply(settings.pensionRate(), MC).multiply(factor, MC));
-        Money levy = Money.of(annual.multiply(settings.levyRate(), MC).multiply(factor, MC));
-        return new Amounts(base, salary, niAmount, pension, levy, true);
-    }
-
-    /// The share of the financial year that the post exists within the period.
-    private BigDecimal factor(LocalDate fixedTermEnd) {
-        LocalDate end = fixedTermEnd != null && fixedTermEnd.isBefore(to) ? fixedTermEnd : to;
-        long days = end.toEpochDay() - from.toEpochDay() + 1;
-        if (days <= 0) {
-            return BigDecimal.ZERO;
-        }
-        if (days >= yearDays) {
-            return BigDecimal.ONE;
-        }
-        return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(yearDays), MC);
     }
 }

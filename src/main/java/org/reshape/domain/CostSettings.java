@@ -12,8 +12,14 @@ import java.util.TreeMap;
 /// @param levyRate     Apprenticeship Levy (0.005). The £15,000 allowance is the
 ///                     employer's, not a directorate's, so it is not deducted here.
 /// @param onCosts      false costs salary alone
+/// @param awards       pay awards, published and assumed, that derive the versions of pay scales the model does not hold
 public record CostSettings(SalaryBasis basis, FinancialYear year, Map<FinancialYear, NiRule> niRules,
-                           BigDecimal pensionRate, BigDecimal levyRate, boolean onCosts) {
+                           BigDecimal pensionRate, BigDecimal levyRate, boolean onCosts, java.util.List<PayAward> awards) {
+
+    public CostSettings(SalaryBasis basis, FinancialYear year, Map<FinancialYear, NiRule> niRules, BigDecimal pensionRate,
+                        BigDecimal levyRate, boolean onCosts) {
+        this(basis, year, niRules, pensionRate, levyRate, onCosts, java.util.List.of());
+    }
 
     public CostSettings {
         if (basis == null || year == null) {
@@ -26,6 +32,7 @@ public record CostSettings(SalaryBasis basis, FinancialYear year, Map<FinancialY
         if (levyRate == null || levyRate.signum() < 0 || levyRate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("levy rate must be between 0% and 100%");
         }
+        awards = awards == null ? java.util.List.of() : java.util.List.copyOf(awards);
     }
 
     /// The defaults in DESIGN.md: NI 13.8% above £9,100 (2023/24, 2024/25), 15%
@@ -52,18 +59,36 @@ public record CostSettings(SalaryBasis basis, FinancialYear year, Map<FinancialY
     }
 
     public CostSettings withBasis(SalaryBasis b) {
-        return new CostSettings(b, year, niRules, pensionRate, levyRate, onCosts);
+        return new CostSettings(b, year, niRules, pensionRate, levyRate, onCosts, awards);
     }
 
     public CostSettings withYear(FinancialYear y) {
-        return new CostSettings(basis, y, niRules, pensionRate, levyRate, onCosts);
+        return new CostSettings(basis, y, niRules, pensionRate, levyRate, onCosts, awards);
     }
 
     public CostSettings withOnCosts(boolean on) {
-        return new CostSettings(basis, year, niRules, pensionRate, levyRate, on);
+        return new CostSettings(basis, year, niRules, pensionRate, levyRate, on, awards);
+    }
+
+    public CostSettings withAwards(java.util.List<PayAward> list) {
+        return new CostSettings(basis, year, niRules, pensionRate, levyRate, onCosts, list);
+    }
+
+    public CostSettings withNiRules(Map<FinancialYear, NiRule> rules) {
+        return new CostSettings(basis, year, rules, pensionRate, levyRate, onCosts, awards);
+    }
+
+    /// The NI rule stored for a year, if the model has one for exactly that year.
+    public java.util.Optional<NiRule> storedNi(FinancialYear y) {
+        return java.util.Optional.ofNullable(niRules.get(y));
+    }
+
+    /// The NI rule that costs a year: its own, or the latest before it, or the earliest.
+    public NiRule niFor(FinancialYear y) {
+        return withYear(y).ni();
     }
 
     public CostSettings withPensionRate(BigDecimal r) {
-        return new CostSettings(basis, year, niRules, r, levyRate, onCosts);
+        return new CostSettings(basis, year, niRules, r, levyRate, onCosts, awards);
     }
 }

@@ -40,19 +40,36 @@ public final class ModelValidator {
                 out.add(new Problem("pay scale " + s.id(), "the id is used twice"));
             }
             s.points().forEach((point, amount) -> {
-                if (amount.signum() < 0) {
-                    out.add(new Problem("pay scale " + s.label() + ", point " + point, "pay cannot be below £0: " + amount.formatPounds()));
+                if (amount.signum() <= 0) {
+                    out.add(new Problem("pay scale " + s.label() + ", point " + point,
+                            "the amount must be more than £0, not " + amount.format()));
                 }
             });
             s.bands().forEach((code, band) -> {
-                if (band.min().signum() < 0 || band.max().signum() < 0) {
-                    out.add(new Problem("pay scale " + s.label() + ", band " + code, "pay cannot be below £0: "
-                            + (band.min().signum() < 0 ? band.min() : band.max()).formatPounds()));
+                // £0 – £0 is a band whose pay is not disclosed (organogram imports): its posts are left out of
+                // the totals with a warning, like a post with no grade; any other amount must be above £0
+                boolean undisclosed = band.min().isZero() && band.max().isZero();
+                if (!undisclosed && (band.min().signum() <= 0 || band.max().signum() <= 0)) {
+                    out.add(new Problem("pay scale " + s.label() + ", band " + code, "the amounts must be more than £0, not "
+                            + band.min().format() + " – " + band.max().format()));
                 } else if (band.min().compareTo(band.max()) > 0) {
                     out.add(new Problem("pay scale " + s.label() + ", band " + code,
                             "minimum " + band.min().formatPounds() + " is above maximum " + band.max().formatPounds()));
                 }
             });
+        }
+        if (model.costSettings() != null) {
+            Set<String> families = new HashSet<>();
+            model.payScales().forEach(sc -> families.add(sc.family()));
+            Set<String> awards = new HashSet<>();
+            for (PayAward a : model.costSettings().awards()) {
+                if (!families.contains(a.family())) {
+                    out.add(new Problem("pay award " + a.label(), "the model has no pay scale '" + a.family() + "' for it to apply to"));
+                }
+                if (!awards.add(a.family() + "@" + a.effectiveFrom())) {
+                    out.add(new Problem("pay award " + a.label(), "there is another " + a.family() + " award on the same date"));
+                }
+            }
         }
         for (Grade g : model.grades()) {
             if (!gradeIds.add(g.id())) {

@@ -34,52 +34,48 @@ public final class PayTable {
     private final Map<String, Range> ranges = new HashMap<>();
     private final Map<String, String> problems = new HashMap<>();
 
+    /// The pay on a date from the model's scales and its cost settings' pay awards.
     public PayTable(Model model, LocalDate on) {
+        this(model.grades(), PaySchedule.of(model), on);
+    }
+
+    public PayTable(java.util.List<Grade> grades, PaySchedule schedule, LocalDate on) {
         this.on = on;
-        for (Grade g : model.grades()) {
-            PayScale scale = scaleFor(model, g.family(), on);
+        for (Grade g : grades) {
+            PayScale scale = schedule.inForce(g.family(), on);
             if (scale == null) {
                 problems.put(g.id(), "grade " + g.name() + " names pay scale '" + g.family() + "', which the model does not have");
                 continue;
             }
-            Money min;
-            Money max;
-            if (g.isBanded()) {
-                PayScale.Band band = scale.bands().get(g.band());
-                if (band == null) {
-                    problems.put(g.id(), "grade " + g.name() + ": " + scale.label() + " has no band '" + g.band() + "'");
-                    continue;
-                }
-                min = band.min();
-                max = band.max();
-            } else {
-                min = scale.points().get(g.minPoint());
-                max = scale.points().get(g.maxPoint());
-                if (min == null || max == null) {
-                    int missing = min == null ? g.minPoint() : g.maxPoint();
-                    problems.put(g.id(), "grade " + g.name() + ": " + scale.label() + " has no spinal point " + missing);
-                    continue;
-                }
+            Range r = rangeIn(g, scale, problems);
+            if (r != null) {
+                ranges.put(g.id(), r);
             }
-            ranges.put(g.id(), new Range(g, scale, min, max));
         }
     }
 
-    public static PayScale scaleFor(Model model, String family, LocalDate on) {
-        PayScale best = null;
-        PayScale earliest = null;
-        for (PayScale s : model.payScales()) {
-            if (!s.family().equals(family)) {
-                continue;
+    /// A grade's range in one version of its scale, or null with the problem recorded.
+    public static Range rangeIn(Grade g, PayScale scale, Map<String, String> problems) {
+        Money min;
+        Money max;
+        if (g.isBanded()) {
+            PayScale.Band band = scale.bands().get(g.band());
+            if (band == null) {
+                problems.put(g.id(), "grade " + g.name() + ": " + scale.label() + " has no band '" + g.band() + "'");
+                return null;
             }
-            if (earliest == null || s.effectiveFrom().isBefore(earliest.effectiveFrom())) {
-                earliest = s;
-            }
-            if (!s.effectiveFrom().isAfter(on) && (best == null || s.effectiveFrom().isAfter(best.effectiveFrom()))) {
-                best = s;
+            min = band.min();
+            max = band.max();
+        } else {
+            min = scale.points().get(g.minPoint());
+            max = scale.points().get(g.maxPoint());
+            if (min == null || max == null) {
+                int missing = min == null ? g.minPoint() : g.maxPoint();
+                problems.put(g.id(), "grade " + g.name() + ": " + scale.label() + " has no spinal point " + missing);
+                return null;
             }
         }
-        return best != null ? best : earliest;
+        return new Range(g, scale, min, max);
     }
 
     public LocalDate on() {

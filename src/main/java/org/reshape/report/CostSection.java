@@ -9,6 +9,7 @@ import org.reshape.costing.BridgeLine;
 import org.reshape.costing.Comparison;
 import org.reshape.costing.CostLine;
 import org.reshape.costing.CostRow;
+import org.reshape.costing.PartEffect;
 import org.reshape.costing.Percent;
 import org.reshape.costing.ScenarioCost;
 import org.reshape.domain.Money;
@@ -54,8 +55,7 @@ final class CostSection {
         } else {
             fullBridge(f, cmp);
         }
-        warnings(f, cmp.base());
-        warnings(f, cmp.proposal());
+        warnings(f, cmp);
     }
 
     static void baseline(Flow f, ScenarioCost cost, String basis) {
@@ -77,13 +77,20 @@ final class CostSection {
         return "Establishment costs on each post's grade, not actual pay: " + Percent.describe(cmp.settings()) + "; " + cmp.period() + ".";
     }
 
+    /// The recurrent effect first, as a council reports it, then the temporary
+    /// and one-off costs in the year and the net difference they add up to.
     private static String headline(Comparison cmp, Comparison partYear) {
-        Money d = cmp.difference();
-        String s = d.signum() < 0 ? "The proposals generate a saving of " + d.negate().formatPounds() + " a year"
-                : d.signum() > 0 ? "The proposals cost an additional " + d.formatPounds() + " a year"
-                : "The proposals have no net effect on the cost of the establishment";
+        Money r = cmp.recurrent().difference();
+        String s = r.signum() < 0 ? "The proposals generate a recurrent saving of " + r.negate().formatPounds() + " a year"
+                : r.signum() > 0 ? "The proposals have a recurrent cost of " + r.formatPounds() + " a year"
+                : "The proposals have no recurrent effect on the cost of the establishment";
         s += " (" + cmp.period() + ").";
-        if (partYear != null && !partYear.difference().equals(d)) {
+        Money t = cmp.temporary().difference();
+        if (!t.isZero()) {
+            s += " Temporary costs (fixed-term posts, acting-up) of " + t.formatSigned() + " fall in " + cmp.settings().year() + ".";
+        }
+        s += " One-off costs: " + cmp.oneOff().difference().formatSigned() + ". Net difference: " + cmp.difference().formatSigned() + ".";
+        if (partYear != null && !partYear.difference().equals(cmp.difference())) {
             s += " In the " + partYear.period() + " the effect is " + partYear.difference().formatSigned() + ".";
         }
         if (!cmp.assumedPart().isZero()) {
@@ -96,20 +103,30 @@ final class CostSection {
         Table t = new Table().left("Post", 2.5).left("Change", 3.1).right("Salary", 1.35).right("On-costs", 1.3).right("Total", 1.4);
         t.total(cmp.base().scenario().name() + " total", "", "", "", cmp.base().total().total().format());
         int shown = 0;
-        for (BridgeLine l : cmp.bridge()) {
-            // a change with no cost effect adds nothing to the bridge; the schedule of changes has it
-            if (l.salary().isZero() && l.onCosts().isZero()) {
-                continue;
+        int lines = 0;
+        for (PartEffect part : cmp.parts()) {
+            lines += part.bridge().size();
+            boolean any = false;
+            for (BridgeLine l : part.bridge()) {
+                // a change with no cost effect adds nothing to the bridge; the schedule of changes has it
+                if (l.salary().isZero() && l.onCosts().isZero()) {
+                    continue;
+                }
+                shown++;
+                any = true;
+                t.row((l.assumed() ? "≈ " : "") + l.title(), l.explanation(), l.salary().formatSigned(), l.onCosts().formatSigned(),
+                        l.total().formatSigned());
             }
-            shown++;
-            t.row((l.assumed() ? "≈ " : "") + l.title(), l.explanation(), l.salary().formatSigned(), l.onCosts().formatSigned(),
-                    l.total().formatSigned());
+            if (any) {
+                t.total(part.part().label() + " effect", "", "", "", part.difference().formatSigned());
+            }
         }
         t.total(cmp.proposal().scenario().name() + " total", "", "", "", cmp.proposal().total().total().format());
         f.table(t);
-        int silent = cmp.bridge().size() - shown;
+        int silent = lines - shown;
         f.note("The " + shown + " lines add up to " + cmp.bridgeTotal().formatSigned()
-                + (cmp.bridgeTotal().equals(cmp.difference()) ? ", the net difference." : ", which is NOT the net difference.")
+                + (cmp.bridgeTotal().equals(cmp.difference()) ? ", the net difference" : ", which is NOT the net difference")
+                + "; each part's lines add up to its effect."
                 + (silent > 0 ? " " + silent + " other changed post" + (silent == 1 ? " has" : "s have") + " no cost effect." : "")
                 + " ≈ marks a line that rests on an assumed grade or value.");
     }
@@ -158,6 +175,10 @@ final class CostSection {
         f.note("In this public version the bridge is given by kind of change rather than post by post, and rows of fewer than "
                 + SmallGroups.MIN_POSTS + " posts are combined, so that no line is one post's pay."
                 + " Its lines add up to " + cmp.bridgeTotal().formatSigned() + ", the net difference.");
+    }
+
+    private static void warnings(Flow f, Comparison cmp) {
+        cmp.warnings().forEach(w -> f.note("Not costed: " + w + "."));
     }
 
     private static void warnings(Flow f, ScenarioCost cost) {

@@ -5,6 +5,7 @@ import static org.reshape.store.jooq.Tables.GLOSSARY_ENTRY;
 import static org.reshape.store.jooq.Tables.GRADE;
 import static org.reshape.store.jooq.Tables.MODEL;
 import static org.reshape.store.jooq.Tables.NI_RULE;
+import static org.reshape.store.jooq.Tables.PAY_AWARD;
 import static org.reshape.store.jooq.Tables.PAY_BAND;
 import static org.reshape.store.jooq.Tables.PAY_POINT;
 import static org.reshape.store.jooq.Tables.PAY_SCALE;
@@ -23,7 +24,9 @@ import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Model;
 import org.reshape.domain.Money;
 import org.reshape.domain.NiRule;
+import org.reshape.domain.PayAward;
 import org.reshape.domain.PayScale;
+import org.reshape.store.jooq.tables.records.PayAwardRecord;
 import org.reshape.domain.Post;
 import org.reshape.domain.SalaryBasis;
 import org.reshape.domain.Scenario;
@@ -62,9 +65,15 @@ final class Reads {
         ctx.selectFrom(NI_RULE).where(NI_RULE.MODEL_ID.eq(m.getId())).forEach(r -> ni.put(
                 new FinancialYear(r.getStartYear()),
                 new NiRule(Rows.loadedRate(r.getRate()), new Money(r.getThresholdPence()))));
+        List<PayAward> awards = new ArrayList<>();
+        for (PayAwardRecord r : ctx.selectFrom(PAY_AWARD).where(PAY_AWARD.MODEL_ID.eq(m.getId())).orderBy(PAY_AWARD.ORDINAL)) {
+            awards.add(new PayAward(r.getFamily(), r.getEffectiveFrom(), r.getPercent(),
+                    r.getFlatPence() == null ? null : new Money(r.getFlatPence()), r.getFlatToPoint(),
+                    Rows.provenance(r.getProvSource(), r.getProvAssumption(), r.getProvAssumed(), "pay award " + r.getFamily())));
+        }
         return new CostSettings(Rows.enumValue(SalaryBasis.class, m.getSalaryBasis(), "the cost settings"),
                 new FinancialYear(m.getCostYear()), ni, Rows.loadedRate(m.getPensionRate()),
-                Rows.loadedRate(m.getLevyRate()), m.getOnCosts());
+                Rows.loadedRate(m.getLevyRate()), m.getOnCosts(), awards);
     }
 
     private static List<PayScale> payScales(DSLContext ctx, String id) {

@@ -5,6 +5,7 @@ import static org.reshape.store.jooq.Tables.GLOSSARY_ENTRY;
 import static org.reshape.store.jooq.Tables.GRADE;
 import static org.reshape.store.jooq.Tables.MODEL;
 import static org.reshape.store.jooq.Tables.NI_RULE;
+import static org.reshape.store.jooq.Tables.PAY_AWARD;
 import static org.reshape.store.jooq.Tables.PAY_BAND;
 import static org.reshape.store.jooq.Tables.PAY_POINT;
 import static org.reshape.store.jooq.Tables.PAY_SCALE;
@@ -31,7 +32,9 @@ import org.reshape.domain.CostSettings;
 import org.reshape.domain.Division;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
+import org.reshape.domain.PayAward;
 import org.reshape.domain.PayScale;
+import org.reshape.store.jooq.tables.records.PayAwardRecord;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
 import org.reshape.store.jooq.tables.records.DivisionRecord;
@@ -96,9 +99,18 @@ final class Writes {
                 .where(MODEL.ID.eq(modelId))
                 .execute();
         ctx.deleteFrom(NI_RULE).where(NI_RULE.MODEL_ID.eq(modelId)).execute();
+        ctx.deleteFrom(PAY_AWARD).where(PAY_AWARD.MODEL_ID.eq(modelId)).execute();
         if (cs == null) {
             return;
         }
+        List<PayAwardRecord> awards = new ArrayList<>();
+        for (int i = 0; i < cs.awards().size(); i++) {
+            PayAward a = cs.awards().get(i);
+            awards.add(new PayAwardRecord(modelId, i, a.family(), a.effectiveFrom(), Rows.rate(a.percent(), "the " + a.label() + " award"),
+                    a.flat() == null ? null : a.flat().pence(), a.flatToPoint(), a.provenance().source(),
+                    a.provenance().assumption(), Rows.assumed(a.provenance())));
+        }
+        insertAll(ctx, PAY_AWARD, awards);
         List<NiRuleRecord> rows = new ArrayList<>();
         cs.niRules().forEach((year, rule) -> rows.add(new NiRuleRecord(modelId, year.startYear(),
                 Rows.rate(rule.rate(), "the NI rate for " + year), rule.threshold().pence())));

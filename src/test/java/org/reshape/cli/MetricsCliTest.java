@@ -24,7 +24,7 @@ class MetricsCliTest {
                 .containsPattern("Under span \\(< 3\\) +5 +6")
                 .containsPattern("Staff posts per manager +1 : 1\\.6 +1 : 1\\.3")
                 .contains("under span: span 1 (under 3): Service Manager (Family Resource)")
-                .contains("grade relativity: Head of Service (School System) on Chief Officer Band A (top £67,527, assumed)")
+                .contains("grade relativity: Head of Service (School System) on Chief Officer Band A (top £69,215, assumed)")
                 .contains("Assumed: the management cost of Proposed structure rests on assumed grades for");
     }
 

@@ -14,17 +14,37 @@ import org.reshape.io.Samples;
 /// The worked examples of the reference files, on the shipped Bury sample.
 class BurySampleCostingTest {
     private final Model bury = Samples.load("bury-cyp-2024");
-    private final Costing costing = new Costing(bury, CostSettings.defaults(new FinancialYear(2024)).withBasis(SalaryBasis.TOP));
+    private final Costing costing = new Costing(bury, bury.costSettings().withYear(new FinancialYear(2024)).withBasis(SalaryBasis.TOP));
     private final Comparison cmp = costing.compare(bury.scenario("current").orElseThrow(), bury.scenario("proposed").orElseThrow());
 
     @Test
-    void directorBandEToF_atTopOfGrade_isPlus11040InSalary_withNiOn101596() {
+    void directorBandEToF_atTopOfGrade_afterThe2024ChiefOfficerAward_isPlus11316InSalary() {
         BridgeLine director = line("DSC");
-        assertThat(director.salary()).isEqualTo(Money.parse("11040.00"));
+        // 2023/24 tops +2.5% from 1 April 2024, to the pound: E £101,596 → £104,136; F £112,636 → £115,452
+        assertThat(director.salary()).isEqualTo(Money.parse("11316.00"));
         assertThat(director.explanation()).startsWith("regraded up: Chief Officer Band E → Chief Officer Band F");
-        assertThat(cmp.base().post("DSC").ni()).isEqualTo(Money.parse("12764.45"));
-        // Band F maximum £112,636: (112,636 − 9,100) × 13.8% = £14,287.97
-        assertThat(cmp.proposal().post("DSC").ni()).isEqualTo(Money.parse("14287.97"));
+        // (104,136 − 9,100) × 13.8% = 13,114.968
+        assertThat(cmp.base().post("DSC").ni()).isEqualTo(Money.parse("13114.97"));
+        // (115,452 − 9,100) × 13.8% = 14,676.576
+        assertThat(cmp.proposal().post("DSC").ni()).isEqualTo(Money.parse("14676.58"));
+    }
+
+    @Test
+    void theFixedTermHeadOfEarlyHelp_isTemporary_andTheRestRecurrent() {
+        assertThat(cmp.temporary().bridge()).extracting(BridgeLine::key).containsExactly("HEH");
+        assertThat(cmp.recurrent().bridge()).extracting(BridgeLine::key).doesNotContain("HEH").contains("ADEH", "DSC");
+        // Band B top £74,619 +2.5% = £76,484.475 → £76,484 for the whole of 2024/25
+        assertThat(cmp.temporary().bridge().getFirst().salary()).isEqualTo(Money.ofPounds(76_484));
+        assertThat(cmp.recurrent().difference().plus(cmp.temporary().difference())).isEqualTo(cmp.difference());
+        assertThat(cmp.recurrent().difference().signum()).as("the recurrent effect is a saving").isNegative();
+    }
+
+    @Test
+    void soulburyPosts_in2024_25_costTheSeptemberAwardFromSeptember() {
+        // Virtual Head Teacher, Soulbury 17–20 at the top (point 20): £65,794 to 31 August, £67,439 from 1 September
+        // (65,794 × 153 + 67,439 × 212) ÷ 365 = (10,066,482 + 14,297,068) ÷ 365 = 24,363,550 ÷ 365 = 66,749.4521
+        assertThat(cmp.base().post("VHT").salary()).isEqualTo(Money.parse("66749.45"));
+        assertThat(cmp.base().post("VHT").payAssumed()).isFalse();
     }
 
     @Test

@@ -124,7 +124,8 @@ class CostingTest {
     void postWithoutPay_isWarnedAbout() {
         Scenario s = base.with(base.post("HOS").withGrade(""));
         ScenarioCost cost = new Costing(TestModels.model(s), CostSettings.defaults(TestModels.Y2024)).cost(s);
-        assertThat(cost.warnings()).containsExactly("post HOS (Head of Service) is not costed: it has no grade");
+        assertThat(cost.warnings()).containsExactly("post HOS (Head of Service) is not costed: grade unknown; it is left out of the"
+                + " total, its division's row and the recurrent cost, which will change when it is graded");
     }
 
     @Test

@@ -28,7 +28,8 @@ class SamplesTest {
     private static final Model BURY = Samples.load("bury-cyp-2024");
     private static final Scenario CURRENT = BURY.scenario("current").orElseThrow();
     private static final Scenario PROPOSED = BURY.scenario("proposed").orElseThrow();
-    private static final PayTable PAY_APRIL_2024 = new PayTable(BURY, LocalDate.of(2024, 4, 1));
+    /// The report quotes 2023/24 pay: the tables in force on 31 March 2024, before the 2024 awards.
+    private static final PayTable PAY_APRIL_2024 = new PayTable(BURY, LocalDate.of(2024, 3, 31));
     private static final Set<String> DELIVERY_DIVISIONS = Set.of("scs", "sceh", "es", "ehsr");
 
     @Test

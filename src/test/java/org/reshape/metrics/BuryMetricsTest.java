@@ -122,11 +122,11 @@ class BuryMetricsTest {
 
     @Test
     void gradeRelativity_flagsTheStrategicLeadBelowItsSchoolAssuranceOfficer_withBothGrades() {
-        // Chief Officer Band A tops out at £67,527 (assumed), Soulbury EIP 20–23 at £69,586 (1 April 2024).
+        // Chief Officer Band A tops out at £69,215 (assumed £67,527 in 2023/24 + the 2.5% award of April 2024), Soulbury EIP 20–23 at £69,586 (1 April 2024).
         for (ScenarioMetrics s : List.of(m.base(), m.proposal())) {
             assertThat(s.flags(Flag.Kind.GRADE_RELATIVITY)).singleElement().satisfies(f -> {
                 assertThat(f.key()).isEqualTo("SLSS");
-                assertThat(f.message()).contains("on Chief Officer Band A (top £67,527, assumed) is at or below its report "
+                assertThat(f.message()).contains("on Chief Officer Band A (top £69,215, assumed) is at or below its report "
                         + "Senior School Assurance Officer on Soulbury EIP 20–23 (top £69,586)");
             });
         }

@@ -125,7 +125,7 @@ class AccessibleAppendixTest {
         for (var p : proposed.posts()) {
             assertThat(all).contains(p.title());
         }
-        assertThat(all).contains("Head of Service (Early Help) Chief Officer Band B, £68,714 – £74,619 (1 FTE) Acting · fixed-term to 31 Mar 2025 "
+        assertThat(all).contains("Head of Service (Early Help) Chief Officer Band B, £70,432 – £76,484 (1 FTE) Acting · fixed-term to 31 Mar 2025 "
                 + "Director of Social Care & Early Help new post");
         assertThat(firstTable.kids()).hasSizeGreaterThan(1);
     }

@@ -105,8 +105,13 @@ class AppendixPdfTest {
             assertThat(pdf.text()).contains(cmp.base().total().total().format(), cmp.proposal().total().total().format(),
                     cmp.difference().formatSigned(), "top of grade, 2024/25; on-costs: employer NI 13.8% above £9,100");
         }
-        assertThat(full.text()).contains("The proposals cost an additional " + cmp.difference().formatPounds() + " a year");
-        assertThat(full.text()).contains("regraded up: Chief Officer Band E → Chief Officer Band F", "+£11,040.00");
+        assertThat(cmp.recurrent().difference().signum()).isNegative();
+        assertThat(full.text()).contains("The proposals generate a recurrent saving of " + cmp.recurrent().difference().negate().formatPounds()
+                + " a year", "Temporary costs (fixed-term posts, acting-up) of " + cmp.temporary().difference().formatSigned(),
+                "Net difference: " + cmp.difference().formatSigned());
+        // Band F top £112,636 and Band E top £101,596 (2023/24), both +2.5% from 1 April 2024, rounded to the pound:
+        // £115,452 − £104,136 = £11,316
+        assertThat(full.text()).contains("regraded up: Chief Officer Band E → Chief Officer Band F", "+£11,316.00");
     }
 
     @Test
@@ -137,16 +142,18 @@ class AppendixPdfTest {
                 }
             });
         }
-        assertThat(exact).contains("£93,102", "£101,596");
+        // Band E in force on 1 April 2024: £93,102 – £101,596 + 2.5%, to the pound
+        assertThat(exact).contains("£95,430", "£104,136");
         for (String amount : exact) {
             assertThat(full.text()).contains(amount);
             // "£93,102" must not appear, but a total such as "£93,102.50" could; none of these do in the Bury sample
             assertThat(text).doesNotContain(amount);
         }
-        assertThat(text).contains("£90,000 – £104,999", "Posts regraded", "New posts");
+        assertThat(text).contains("£95,000 – £104,999", "Posts regraded", "New posts"); // Band E £95,430 – £104,136 in 2024/25
         // a total of one or two posts is one or two people's pay: such rows are combined
-        assertThat(full.text()).contains("Health & Adult Care 1 £90,175.77");
-        assertThat(text).contains("Other divisions (fewer than 3 posts each)").doesNotContain("Health & Adult Care 1 £90,175.77");
+        // Band A top £67,527 + 2.5% = £69,215; NI (69,215 − 9,100) × 13.8% = £8,295.87; pension 21.1% £14,604.37; levy £346.08
+        assertThat(full.text()).contains("Health & Adult Care 1 £92,461.32");
+        assertThat(text).contains("Other divisions (fewer than 3 posts each)").doesNotContain("Health & Adult Care 1 £92,461.32");
         for (int i = 0; i < open.pages().size(); i++) {
             assertThat(open.pages().get(i)).contains("Public version – names withheld, pay in £5,000 bands");
         }

@@ -64,8 +64,11 @@ class FinanceWindowTest {
         robot.clickOn("#mode-finance");
         String proposal = text(robot, "#status-proposal");
         assertThat(proposal).endsWith(": " + proposalTotal(robot));
-        assertThat(text(robot, "#finance-reconcile")).startsWith("The 22 bridge lines add up to ")
-                .contains("which is the difference to the penny");
+        var cmp = workspace.comparison();
+        assertThat(text(robot, "#finance-reconcile")).startsWith("Bridges: recurrent ")
+                .contains("temporary 1 lines, " + cmp.temporary().difference().formatSigned())
+                .contains("each adds up to its part to the penny, and the parts to the net difference " + cmp.difference().formatSigned());
+        assertThat(text(robot, "#finance-headline")).startsWith("Recurrent effect: " + cmp.recurrent().difference().formatSigned() + " a year");
         assertThat(text(robot, "#finance-sensitivity")).startsWith("Lines resting on assumed grades or values: ");
         assertThat(window.visibleCharts()).containsExactly(window.proposedChart());
     }

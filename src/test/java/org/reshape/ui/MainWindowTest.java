@@ -59,7 +59,7 @@ class MainWindowTest {
         Card director = proposed().card(proposed().indexOf("DSC"));
         assertThat(director.title()).containsExactly("Director of Social Care & Early", "Help");
         assertThat(director.grade()).isEqualTo("Chief Officer Band F");
-        assertThat(director.range()).isEqualTo("£103,767 – £112,636");
+        assertThat(director.range()).isEqualTo("£106,361 – £115,452"); // 2023/24 Band F +2.5% from 1 April 2024
         assertThat(director.fte()).isEqualTo("1 FTE");
         Card team = proposed().card(proposed().indexOf("BS"));
         assertThat(team.fte()).matches("30 FTE · \\d+ people");
@@ -85,8 +85,11 @@ class MainWindowTest {
         var cmp = workspace.comparison();
         assertThat(robot.lookup("#status-base").queryAs(Label.class).getText())
                 .isEqualTo("Current structure: " + cmp.base().total().total().format());
-        assertThat(robot.lookup("#status-difference").queryAs(Label.class).getText())
-                .isEqualTo("Difference: " + cmp.difference().formatSigned());
+        assertThat(robot.lookup("#status-recurrent").queryAs(Label.class).getText())
+                .isEqualTo("Recurrent " + cmp.recurrent().difference().formatSigned());
+        assertThat(robot.lookup("#status-temporary").queryAs(Label.class).getText())
+                .isEqualTo("Temporary " + cmp.temporary().difference().formatSigned());
+        assertThat(robot.lookup("#status-one-off").queryAs(Label.class).getText()).isEqualTo("One-off £0.00");
         assertThat(robot.lookup("#status-basis").queryAs(Label.class).getText())
                 .startsWith("top of grade, 2024/25; on-costs: employer NI 13.8% above £9,100");
     }

@@ -81,7 +81,12 @@ final class Dto {
     }
 
     record CostSettingsJson(String basis, String year, List<NiRuleJson> niRules, String pensionRate, String levyRate,
-                            Boolean onCosts) {
+                            Boolean onCosts, List<PayAwardJson> payAwards) {
+    }
+
+    /// A pay award: `percent` as a rate ("0.032"), or a `flat` sum on points up to `flatToPoint` and `percent` above.
+    record PayAwardJson(String family, LocalDate effectiveFrom, String percent, String flat, Integer flatToPoint,
+                        ProvenanceJson provenance) {
     }
 
     record NiRuleJson(String year, String rate, String threshold) {

@@ -23,6 +23,7 @@ import org.reshape.io.json.Dto.FileJson;
 import org.reshape.io.json.Dto.GradeJson;
 import org.reshape.io.json.Dto.ModelJson;
 import org.reshape.io.json.Dto.NiRuleJson;
+import org.reshape.io.json.Dto.PayAwardJson;
 import org.reshape.io.json.Dto.PayScaleJson;
 import org.reshape.io.json.Dto.PostJson;
 import org.reshape.io.json.Dto.ProvenanceJson;
@@ -120,8 +121,11 @@ final class FromDomain {
                 .map(e -> new NiRuleJson(e.getKey().toString(), plain(e.getValue().rate()),
                         e.getValue().threshold().toPlainString()))
                 .toList();
+        List<PayAwardJson> awards = c.awards().stream().map(a -> new PayAwardJson(a.family(), a.effectiveFrom(),
+                plain(a.percent()), a.flat() == null ? null : a.flat().toPlainString(), a.flat() == null ? null : a.flatToPoint(),
+                provenance(a.provenance()))).toList();
         return new CostSettingsJson(lower(c.basis()), c.year().toString(), ni, plain(c.pensionRate()),
-                plain(c.levyRate()), c.onCosts());
+                plain(c.levyRate()), c.onCosts(), awards.isEmpty() ? null : awards);
     }
 
     static String lower(Enum<?> e) {

@@ -20,6 +20,7 @@ import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.Money;
 import org.reshape.domain.NiRule;
+import org.reshape.domain.PayAward;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayScale;
 import org.reshape.domain.JobEvaluation;
@@ -192,7 +193,25 @@ final class ToDomain {
         BigDecimal pension = rate(c.pensionRate(), at + ".pensionRate");
         BigDecimal levy = rate(c.levyRate(), at + ".levyRate");
         boolean onCosts = c.onCosts() == null || c.onCosts();
-        return build(at, () -> new CostSettings(basis, year, ni, pension, levy, onCosts));
+        List<PayAward> awards = new ArrayList<>();
+        list(c.payAwards(), at + ".payAwards", (a, here) -> {
+            String family = required(a.family(), here + ".family");
+            if (a.effectiveFrom() == null) {
+                throw new JsonProblem(here + ".effectiveFrom", "required field missing");
+            }
+            java.time.LocalDate from = a.effectiveFrom();
+            BigDecimal percent = a.percent() == null ? BigDecimal.ZERO : rate(a.percent(), here + ".percent");
+            Money flat = a.flat() == null ? null : money(a.flat(), here + ".flat");
+            if (flat != null && a.flatToPoint() == null) {
+                throw new JsonProblem(here + ".flatToPoint", "a flat sum needs the highest point it applies to");
+            }
+            int to = a.flatToPoint() == null ? 0 : a.flatToPoint();
+            Provenance p = provenance(a.provenance(), here + ".provenance");
+            PayAward award = build(here, () -> new PayAward(family, from, percent, flat, to, p));
+            awards.add(award);
+            return award;
+        });
+        return build(at, () -> new CostSettings(basis, year, ni, pension, levy, onCosts, awards));
     }
 
     private static Map<FinancialYear, NiRule> niRules(List<NiRuleJson> items, String at) {

@@ -13,6 +13,7 @@ import org.reshape.costing.BridgeLine;
 import org.reshape.costing.Comparison;
 import org.reshape.costing.CostLine;
 import org.reshape.costing.CostRow;
+import org.reshape.costing.PartEffect;
 import org.reshape.costing.Sensitivity;
 import org.reshape.domain.Money;
 import org.reshape.report.finance.FinanceTable.Column;
@@ -31,6 +32,13 @@ public final class FinanceTables {
         out.add(groups("By grade", "Pay scale and grade", full.byGrade(), full));
         out.add(bridge(full));
         out.add(summary(full, partYear, sensitivity));
+        return out;
+    }
+
+    /// Division id → staffing budget, for the divisions that have one.
+    public static Map<String, Money> budgets(org.reshape.domain.Model m) {
+        Map<String, Money> out = new java.util.HashMap<>();
+        m.divisions().stream().filter(d -> d.budget() != null).forEach(d -> out.put(d.id(), d.budget()));
         return out;
     }
 
@@ -104,17 +112,22 @@ public final class FinanceTables {
                 .reduce(Money.ZERO, Money::plus);
     }
 
+    /// The bridge part by part (recurrent first, then temporary and one-off), so
+    /// that filtering the Part column gives each part's own bridge; the total is
+    /// the net difference, the sum of the parts.
     static FinanceTable bridge(Comparison c) {
         List<Column> cols = List.of(new Column("Post", TEXT), new Column("Title", TEXT), new Column("Change", TEXT),
                 new Column("Salary", MONEY), new Column("On-costs", MONEY), new Column("Total", MONEY),
-                new Column("Assumed", FLAG), new Column("Source", TEXT));
+                new Column("Assumed", FLAG), new Column("Source", TEXT), new Column("Part", TEXT));
         List<List<Object>> out = new ArrayList<>();
-        for (BridgeLine l : c.bridge()) {
-            out.add(List.of(l.key(), l.title(), l.explanation(), l.salary(), l.onCosts(), l.total(), l.assumed() ? "assumed" : "",
-                    l.source()));
+        for (PartEffect part : c.parts()) {
+            for (BridgeLine l : part.bridge()) {
+                out.add(List.of(l.key(), l.title(), l.explanation(), l.salary(), l.onCosts(), l.total(), l.assumed() ? "assumed" : "",
+                        l.source(), part.part().label()));
+            }
         }
         List<Object> total = new ArrayList<>(List.of("", "Net difference", "", c.salaryDifference(),
-                c.difference().minus(c.salaryDifference()), c.difference(), "", ""));
+                c.difference().minus(c.salaryDifference()), c.difference(), "", "", ""));
         out.add(total);
         return new FinanceTable("Bridge", cols, out, true);
     }
@@ -122,11 +135,16 @@ public final class FinanceTables {
     static FinanceTable summary(Comparison full, Comparison partYear, Sensitivity s) {
         List<Column> cols = List.of(new Column("Measure", TEXT), new Column("Amount", MONEY));
         List<List<Object>> out = new ArrayList<>();
+        out.add(List.of("Recurrent effect (ongoing; the headline)", full.recurrent().difference()));
+        out.add(List.of("Temporary costs in the year (fixed-term, acting-up)", full.temporary().difference()));
+        out.add(List.of("One-off costs", full.oneOff().difference()));
         out.add(List.of(full.base().scenario().name() + " (" + full.period() + ")", full.base().total().total()));
         out.add(List.of(full.proposal().scenario().name() + " (" + full.period() + ")", full.proposal().total().total()));
-        out.add(List.of("Difference, full-year effect", full.difference()));
+        out.add(List.of("Net difference, full year (recurrent + temporary + one-off)", full.difference()));
         if (partYear != null) {
             out.add(List.of("Difference, " + partYear.period(), partYear.difference()));
+            out.add(List.of("Recurrent effect, " + partYear.period(), partYear.recurrent().difference()));
+            out.add(List.of("Temporary costs, " + partYear.period(), partYear.temporary().difference()));
         }
         out.add(List.of("Sum of the bridge lines", full.bridgeTotal()));
         if (s != null) {

@@ -162,6 +162,13 @@ public final class MainWindow extends BorderPane {
                 memory.put("proposal." + workspace.model().id(), id);
             }
         });
+        // refusals and "Exported …" show for a moment in the chart the user is looking at
+        actions.editor().noticeProperty().addListener((obs, old, n) -> {
+            List<ChartPane> charts = visibleCharts();
+            if (n != null && !charts.isEmpty()) {
+                (charts.contains(proposedChart) ? proposedChart : charts.getFirst()).toast(n.text());
+            }
+        });
         workspace.comparisonProperty().subscribe(c -> refresh());
         workspace.modeProperty().subscribe(m -> refresh());
         workspace.layoutOptionsProperty().subscribe(o -> refresh());
@@ -257,7 +264,9 @@ public final class MainWindow extends BorderPane {
             if (!financeArea.getItems().equals(List.of(finance, proposedChart))) {
                 charts.getItems().clear();
                 financeArea.getItems().setAll(finance, proposedChart);
-                financeArea.setDividerPositions(memory.number("window.finance.split", 0.68, 0.2, 0.95));
+                financeArea.setDividerPositions(memory.number("window.finance.split",
+                        // on a laptop the tables and the bridge need most of the height; the chart keeps a strip
+                        javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() < 900 ? 0.88 : 0.75, 0.2, 0.95));
                 financeArea.getDividers().getFirst().positionProperty().addListener((obs, old, pos) ->
                         memory.putNumber("window.finance.split", pos.doubleValue()));
                 setCentre(financeArea);

@@ -1,13 +1,8 @@
 package org.reshape.ui.finance;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -25,15 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.reshape.costing.Comparison;
-import org.reshape.costing.Costing;
-import org.reshape.costing.Sensitivity;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
 import org.reshape.domain.Money;
-import org.reshape.report.finance.FinanceCsv;
 import org.reshape.report.finance.FinanceTable;
-import org.reshape.report.finance.FinanceTables;
-import org.reshape.report.finance.FinanceWorkbook;
 import org.reshape.ui.edit.EditActions;
 import org.reshape.ui.workspace.Workspace;
 
@@ -50,9 +40,11 @@ public final class FinanceView extends BorderPane {
     private final FinanceTableView summary = new FinanceTableView("finance-summary");
     private final WaterfallChart waterfall = new WaterfallChart();
     private final TabPane tabs = new TabPane();
+    private final Label headline = new Label();
     private final Label reconcile = new Label();
     private final Label sensitivity = new Label();
-    private List<FinanceTable> tables = List.of();
+    private final Label warnings = new Label();
+    private final FinanceViewModel vm = new FinanceViewModel();
 
     public FinanceView(Workspace workspace, EditActions actions) {
         this.workspace = workspace;
@@ -65,16 +57,34 @@ public final class FinanceView extends BorderPane {
         tabs.getTabs().addAll(tab("By division", divisions), tab("By grade", grades), tab("Bridge", bridgePane), tab("Summary", summary));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+        headline.setId("finance-headline");
+        headline.getStyleClass().add("finance-headline");
+        headline.setWrapText(true);
+        headline.textProperty().bind(vm.headlineProperty());
+        warnings.setId("finance-warnings");
+        warnings.getStyleClass().add("status-warning");
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(vm.warningsProperty());
+        warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.visibleProperty().bind(warnings.managedProperty());
+        reconcile.textProperty().bind(vm.reconcileProperty());
+        sensitivity.textProperty().bind(vm.sensitivityProperty());
         reconcile.setId("finance-reconcile");
         reconcile.setWrapText(true);
         sensitivity.setId("finance-sensitivity");
         sensitivity.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(6, grow, button("finance-budget", "Set a budget…", this::askBudget),
+        // compact tables by default; the pay, NI, pension and levy columns on demand
+        javafx.scene.control.CheckBox detail = new javafx.scene.control.CheckBox("Salary, NI, pension and levy columns");
+        detail.setId("finance-detail-columns");
+        for (FinanceTableView t : List.of(divisions, grades)) {
+            t.detailedProperty().bind(detail.selectedProperty());
+        }
+        HBox buttons = new HBox(6, detail, grow, button("finance-budget", "Set a budget…", this::askBudget),
                 button("finance-copy", "Copy table", this::copy), button("finance-export-csv", "Export CSV…", this::chooseCsv),
                 button("finance-export-xlsx", "Export .xlsx…", this::chooseXlsx));
-        VBox bottom = new VBox(4, reconcile, sensitivity, buttons);
+        VBox bottom = new VBox(4, headline, warnings, reconcile, sensitivity, buttons);
         bottom.setPadding(new Insets(6, 10, 8, 10));
         setBottom(bottom);
         waterfall.setOnSelect(workspace::focus);
@@ -101,68 +111,40 @@ public final class FinanceView extends BorderPane {
     /// Recomputes everything from the workspace's comparison.
     public void refresh() {
         Comparison full = workspace.comparison();
-        Model m = workspace.model();
-        if (full == null || m == null) {
-            tables = List.of();
-            reconcile.setText("No proposal to compare.");
+        vm.refresh(workspace.model(), workspace.settings(), full);
+        List<FinanceTable> tables = vm.tables();
+        if (tables.isEmpty()) {
             return;
         }
-        var settings = workspace.settings();
-        var base = full.base().scenario();
-        var proposal = full.proposal().scenario();
-        Comparison part = new Costing(m, settings).comparePartYear(base, proposal);
-        Sensitivity s = Sensitivity.of(m, base, proposal, settings);
-        tables = FinanceTables.of(full, part, s, budgets(m));
         divisions.show(tables.get(0));
         grades.show(tables.get(1));
         bridge.show(tables.get(2));
         summary.show(tables.get(3));
         waterfall.show(full);
-        boolean adds = full.bridgeTotal().equals(full.difference());
-        reconcile.setText("The " + full.bridge().size() + " bridge lines add up to " + full.bridgeTotal().formatSigned()
-                + (adds ? ", which is the difference to the penny." : ", which is NOT the difference " + full.difference().formatSigned() + ".")
-                + " Full year " + full.difference().formatSigned() + "; " + part.period() + " " + part.difference().formatSigned() + ".");
-        sensitivity.setText("Lines resting on assumed grades or values: " + s.assumedPart().formatSigned()
-                + ". Costed at the bottom of every grade the difference is " + s.atBottom().formatSigned()
-                + ", at the top " + s.atTop().formatSigned() + ".");
     }
 
-    static Map<String, Money> budgets(Model m) {
-        Map<String, Money> out = new HashMap<>();
-        m.divisions().stream().filter(d -> d.budget() != null).forEach(d -> out.put(d.id(), d.budget()));
-        return out;
+    public FinanceViewModel viewModel() {
+        return vm;
     }
 
     public List<FinanceTable> tables() {
-        return tables;
+        return vm.tables();
     }
 
     /// The finance tables, then the spans and layers of both structures (Metrics mode's thresholds).
     public void exportXlsx(Path file) throws IOException {
-        List<FinanceTable> all = new java.util.ArrayList<>(tables);
         var metrics = workspace.metrics();
-        if (metrics != null) {
-            all.addAll(org.reshape.report.metrics.MetricsTables.of(List.of(metrics.base(), metrics.proposal())));
-        }
-        FinanceWorkbook.write(all, file);
+        vm.exportXlsx(file, metrics == null ? List.of()
+                : org.reshape.report.metrics.MetricsTables.of(List.of(metrics.base(), metrics.proposal())));
     }
 
     public void exportCsv(Path file) throws IOException {
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            FinanceCsv.write(tables, out);
-        }
+        vm.exportCsv(file);
     }
 
     /// The table on the open tab as tab-separated text, for pasting into a spreadsheet.
     public String selectedTableTsv() {
-        int i = tabs.getSelectionModel().getSelectedIndex();
-        FinanceTable t = switch (i) {
-            case 1 -> grades.table();
-            case 2 -> bridge.table();
-            case 3 -> summary.table();
-            default -> divisions.table();
-        };
-        return t == null ? "" : t.toTsv();
+        return vm.tsv(Math.max(0, tabs.getSelectionModel().getSelectedIndex()));
     }
 
     private void copy() {

@@ -61,7 +61,11 @@ class ModelFilesRoundTripTest {
                 List.of(head.withTitle("Director").withFte(BigDecimal.ONE, 1), team));
         CostSettings cost = new CostSettings(SalaryBasis.ACTUAL, new FinancialYear(2025),
                 Map.of(new FinancialYear(2025), new NiRule(new BigDecimal("0.15"), Money.ofPounds(5_000))),
-                new BigDecimal("0.193"), new BigDecimal("0.005"), false);
+                new BigDecimal("0.193"), new BigDecimal("0.005"), false, List.of(
+                        new org.reshape.domain.PayAward(spine.family(), LocalDate.of(2025, 4, 1), new BigDecimal("0.025"),
+                                Money.ofPounds(1_290), 43, Provenance.of("NJC 2025")),
+                        org.reshape.domain.PayAward.percent(banded.family(), LocalDate.of(2026, 4, 1), "0.03",
+                                new Provenance("", "3% as the MTFS assumes", null))));
         return new Model("m1", "Every field", "Somewhere Council", "Children's Services",
                 List.of(new Division("d1", "Division One", "#112233"), new Division("d2", "Division Two", "#A0B0C0", "d1", Money.parse("950000.00"))),
                 List.of(spine, banded), List.of(spinal, band), List.of(current, proposed), cost,

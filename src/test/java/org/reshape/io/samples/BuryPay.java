@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.reshape.domain.Grade;
 import org.reshape.domain.Money;
+import org.reshape.domain.PayAward;
 import org.reshape.domain.PayScale;
 import org.reshape.domain.Provenance;
 
@@ -51,6 +52,28 @@ final class BuryPay {
     // Chief Officer bands 2023/24, min and max. G and H are F times the E→F step, then again.
     private static final int[] BAND_E = {93_102, 101_596};
     private static final int[] BAND_F = {103_767, 112_636};
+
+    /// The published awards the model holds no table for, and the stated
+    /// assumptions for years with none published (pay-and-oncosts.md).
+    static List<PayAward> awards() {
+        String mtfs = "no award published; assumed at 3%, as a medium-term financial strategy would";
+        List<PayAward> out = new java.util.ArrayList<>(List.of(
+                PayAward.percent(CHIEF_OFFICER, LocalDate.of(2024, 4, 1), "0.025", Provenance.of("national JNC for Chief Officers agreement 2024")),
+                PayAward.percent(NJC, LocalDate.of(2025, 4, 1), "0.032",
+                        Provenance.of("NJC pay agreement 2025, +3.2% on all points (as a schools' HR bulletin reports it)")),
+                PayAward.percent(SOULBURY, LocalDate.of(2025, 9, 1), "0.032", Provenance.of("NEU \"Soulbury pay offer 2025-26\", +3.2% on all points")),
+                PayAward.percent(CHIEF_OFFICER, LocalDate.of(2025, 4, 1), "0.03", new Provenance("", mtfs, null)),
+                PayAward.percent(BURY_SM, LocalDate.of(2024, 4, 1), "0.025",
+                        new Provenance("", "Bury's SM award is not published; assumed to follow the Chief Officer award of 2.5%", null)),
+                PayAward.percent(BURY_SM, LocalDate.of(2025, 4, 1), "0.03", new Provenance("", mtfs, null))));
+        for (int year : new int[] {2026, 2027}) {
+            out.add(PayAward.percent(NJC, LocalDate.of(year, 4, 1), "0.03", new Provenance("", mtfs, null)));
+            out.add(PayAward.percent(SOULBURY, LocalDate.of(year, 9, 1), "0.03", new Provenance("", mtfs, null)));
+            out.add(PayAward.percent(CHIEF_OFFICER, LocalDate.of(year, 4, 1), "0.03", new Provenance("", mtfs, null)));
+            out.add(PayAward.percent(BURY_SM, LocalDate.of(year, 4, 1), "0.03", new Provenance("", mtfs, null)));
+        }
+        return out;
+    }
 
     static List<PayScale> scales() {
         return List.of(

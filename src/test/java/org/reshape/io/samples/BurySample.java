@@ -30,7 +30,7 @@ public final class BurySample {
         Scenario current = BuryCurrent.scenario();
         Scenario proposed = BuryProposal.scenario(current);
         CostSettings cost = new CostSettings(SalaryBasis.TOP, new FinancialYear(2024), CostSettings.defaultNi(),
-                new BigDecimal("0.211"), new BigDecimal("0.005"), true);
+                new BigDecimal("0.211"), new BigDecimal("0.005"), true, BuryPay.awards());
         return new Model("bury-cyp-2024", "Bury CYP senior management restructure 2024", "Bury Council",
                 "Children and Young People's Directorate", divisions(), BuryPay.scales(), BuryPay.grades(),
                 List.of(current, proposed), cost, glossary(), BuryPeople.workforce());

@@ -45,9 +45,9 @@ class MetricsViewModelTest {
                 .satisfies(r -> assertThat(r.after()).endsWith(" ≈"));
         assertThat(vm.assumptionNote()).startsWith("≈ The management cost rests on assumed grades for ");
         assertThat(vm.otherFlags()).containsExactly(
-                "Current structure — grade relativity: Strategic Lead (School System) on Chief Officer Band A (top £67,527, "
+                "Current structure — grade relativity: Strategic Lead (School System) on Chief Officer Band A (top £69,215, "
                         + "assumed) is at or below its report Senior School Assurance Officer on Soulbury EIP 20–23 (top £69,586)",
-                "Proposed structure — grade relativity: Head of Service (School System) on Chief Officer Band A (top £67,527, "
+                "Proposed structure — grade relativity: Head of Service (School System) on Chief Officer Band A (top £69,215, "
                         + "assumed) is at or below its report Senior School Assurance Officer on Soulbury EIP 20–23 (top £69,586)");
     }
 }
