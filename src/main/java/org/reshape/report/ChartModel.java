@@ -63,7 +63,9 @@ final class ChartModel {
             index.put(p.key(), i);
             Integer m = p.managerKey().isEmpty() ? null : index.get(p.managerKey());
             parent[i] = m == null ? -1 : m;
-            cards[i] = made.card(p, badges.getOrDefault(p.key(), List.of()));
+            // Names are printed only when asked for; a public appendix never gets them.
+            Post shown = names ? model.workforce().withHolderNames(s, p) : p;
+            cards[i] = made.card(shown, badges.getOrDefault(p.key(), List.of()));
         }
         return new ChartModel(cards, parent);
     }

@@ -29,7 +29,8 @@ public final class EstablishmentExport {
     }
 
     public static List<String> header() {
-        return Arrays.stream(EstablishmentField.values()).map(EstablishmentField::label).toList();
+        // Posts only: an export carries no personal data (the person columns are for importing).
+        return Arrays.stream(EstablishmentField.values()).filter(f -> !f.isPerson()).map(EstablishmentField::label).toList();
     }
 
     public static String write(Model model, Scenario scenario) {
@@ -49,6 +50,9 @@ public final class EstablishmentExport {
             List<String> row = new ArrayList<>();
             PayTable.Range range = pay.range(p.gradeId()).orElse(null);
             for (EstablishmentField f : EstablishmentField.values()) {
+                if (f.isPerson()) {
+                    continue;
+                }
                 row.add(switch (f) {
                     case POST_NUMBER -> p.key();
                     case TITLE -> p.title();
@@ -67,6 +71,7 @@ public final class EstablishmentExport {
                     case REPLACES -> String.join("; ", p.replaces());
                     case MAPPED_FROM -> String.join("; ", p.mappedFrom());
                     case NOTES -> p.notes();
+                    default -> throw new IllegalStateException("person field " + f + " in a post export");
                 });
             }
             csv.row(row);

@@ -82,7 +82,13 @@ public final class MainWindow extends BorderPane {
         postTab.setId("tab-post");
         Tab changesTab = new Tab("Changes", changes);
         changesTab.setId("tab-changes");
-        tabs = new TabPane(changesTab, postTab);
+        // The proposal's consultation timetable (issue 14), scrolling in the side panel like the post's form.
+        javafx.scene.control.ScrollPane timeline = new javafx.scene.control.ScrollPane(
+                new org.reshape.ui.consultation.TimelineView(workspace, actions));
+        timeline.setFitToWidth(true);
+        Tab consultationTab = new Tab("Consultation", timeline);
+        consultationTab.setId("tab-consultation");
+        tabs = new TabPane(changesTab, postTab, consultationTab);
         tabs.setId("side-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the legend folds away (remembered); on a laptop screen it starts folded so the changes have room

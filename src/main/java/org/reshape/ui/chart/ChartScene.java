@@ -137,7 +137,8 @@ public final class ChartScene {
             parent[i] = parents.get(i);
             List<CardMark> marks = spec.marks().getOrDefault(p.key(), List.of());
             int reports = s.reportsTo(p.key()).size();
-            org.reshape.card.Card face = detail == Detail.TITLES ? cache.titleFace(p, marks) : cache.face(p, marks);
+            Post named = spec.model().workforce().withHolderNames(s, p);
+            org.reshape.card.Card face = detail == Detail.TITLES ? cache.titleFace(named, marks) : cache.face(named, marks);
             cards[i] = new Card(face, marks, spec.ghosts().contains(p.key()), reports,
                     spec.collapsed().contains(p.key()) && reports > 0);
             w[i] = face.width() * CardSize.SCREEN;
