@@ -9,6 +9,8 @@ import java.util.Set;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
 import org.reshape.domain.PayTable;
+import org.reshape.domain.Person;
+import org.reshape.domain.Workforce;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
 
@@ -48,7 +50,9 @@ public final class ChangeClassifier {
                 changes.add(new PostChange(after.key(), null, after, EnumSet.of(ChangeKind.NEW), null));
             }
         }
-        return new ChangeList(changes, unchanged, affected(changes, proposal));
+        List<AffectedPerson> people = new ArrayList<>();
+        List<AffectedPost> affected = affected(model, changes, proposal, people);
+        return new ChangeList(changes, unchanged, affected, people);
     }
 
     static PostChange compare(Model model, Post before, Post after, PayTable pay) {
@@ -97,20 +101,42 @@ public final class ChangeClassifier {
     /// Holders are affected by the kinds that change their job; vacancies and
     /// agency interims have no employee to consult. A disestablished post's holder
     /// is at risk unless a post in the proposal maps them in (its `mappedFrom`).
-    static List<AffectedPost> affected(List<PostChange> changes, Scenario proposal) {
+    ///
+    /// Where the model names the people who hold a post, they are who is
+    /// counted: each employee once (a job share is two people, agency workers
+    /// are none), and each is at risk unless a confirmed match places them.
+    /// Without people, a post counts its headcount, as before.
+    static List<AffectedPost> affected(Model model, List<PostChange> changes, Scenario proposal, List<AffectedPerson> people) {
         Set<String> mapped = new HashSet<>();
         for (Post p : proposal.posts()) {
             mapped.addAll(p.mappedFrom());
         }
+        Workforce w = model == null ? Workforce.EMPTY : model.workforce();
         List<AffectedPost> out = new ArrayList<>();
         for (PostChange c : changes) {
-            if (c.before() == null || !c.before().occupancy().hasEmployee()) {
+            if (c.before() == null) {
                 continue;
             }
             EnumSet<ChangeKind> reasons = EnumSet.noneOf(ChangeKind.class);
             c.kinds().stream().filter(ChangeKind::affectsHolder).forEach(reasons::add);
-            if (!reasons.isEmpty()) {
-                boolean atRisk = c.is(ChangeKind.DISESTABLISHED) && !mapped.contains(c.key());
+            if (reasons.isEmpty()) {
+                continue;
+            }
+            boolean disestablished = c.is(ChangeKind.DISESTABLISHED);
+            if (w.isHeld(c.key())) {
+                List<Person> holders = w.holdingsOf(c.key()).stream().map(h -> w.person(h.personId()).orElse(null))
+                        .filter(p -> p != null && p.isEmployee()).toList();
+                boolean anyAtRisk = false;
+                for (Person p : holders) {
+                    boolean atRisk = disestablished && !mapped.contains(c.key()) && w.matchOf(proposal.id(), p.id()).isEmpty();
+                    anyAtRisk |= atRisk;
+                    people.add(new AffectedPerson(p, c.key(), reasons, atRisk));
+                }
+                if (!holders.isEmpty()) {
+                    out.add(new AffectedPost(c.before(), holders.size(), reasons, anyAtRisk));
+                }
+            } else if (c.before().occupancy().hasEmployee()) {
+                boolean atRisk = disestablished && !mapped.contains(c.key());
                 out.add(new AffectedPost(c.before(), Math.max(1, c.before().headcount()), reasons, atRisk));
             }
         }

@@ -21,11 +21,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/// `reshape appendix`: a scenario's appendix to a Cabinet report, as a PDF.
+/// `reshape appendix`: a scenario's appendix to a Cabinet report, as a PDF, or its text as a Word document.
 @Command(name = "appendix", mixinStandardHelpOptions = true,
         description = {"Write the appendix a Cabinet report attaches for a scenario, as a PDF: the org chart (split into readable "
                 + "pages when it is big), and for a proposal the schedule of changes, the cost summary with its bridge, who is "
                 + "affected, and a glossary.",
+            "With --format docx, the schedule of changes, the cost tables and the affected list as a Word document instead, "
+                + "with real tables and Heading 1/Heading 2 styles, to paste into the council's report template.",
             "The file is written whole or not at all."})
 final class AppendixCommand implements Callable<Integer> {
 
@@ -36,8 +38,12 @@ final class AppendixCommand implements Callable<Integer> {
             description = "the scenario to print (name or id; default: the first proposal, or the baseline if there is none)")
     String scenario;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.pdf", required = true, description = "where to write the PDF")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "where to write the PDF or .docx")
     Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "pdf",
+            description = "pdf (the whole appendix, tagged for screen readers) or docx (its text and tables for Word; default: ${DEFAULT-VALUE})")
+    String format;
 
     @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "a4 or a3, landscape for the chart (default: ${DEFAULT-VALUE})")
     String paper;
@@ -74,7 +80,14 @@ final class AppendixCommand implements Callable<Integer> {
         Scenario s = scenario != null ? Selection.find(model, scenario, "--scenario")
                 : model.scenarios().stream().filter(Scenario::isProposal).findFirst().orElseGet(model::baseline);
         AppendixOptions o = options(model, s);
+        String kind = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!kind.equals("pdf") && !kind.equals("docx")) {
+            throw new CliException("--format: '" + format + "' is not a format; use pdf or docx");
+        }
         checkTarget();
+        if (kind.equals("docx")) {
+            return docx(model, s, o);
+        }
         PagedDocument doc;
         try {
             doc = Appendix.layout(model, s, o);
@@ -89,6 +102,20 @@ final class AppendixCommand implements Callable<Integer> {
         long chart = doc.pages().stream().filter(Page::landscape).count();
         spec.commandLine().getOut().println("Wrote " + output + ": " + o.title() + ", " + doc.pages().size() + " pages ("
                 + chart + " of chart), " + (o.publicVersion() ? "public version" : "full version") + ", " + o.paper() + ".");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private int docx(Model model, Scenario s, AppendixOptions o) {
+        try {
+            Appendix.writeDocx(model, s, o, output);
+        } catch (IllegalArgumentException e) {
+            throw new CliException((publicVersion && basis != null ? "--basis: " : "") + e.getMessage());
+        } catch (IOException e) {
+            throw new CliException("could not write " + output + ": " + Main.message(e));
+        }
+        spec.commandLine().getOut().println("Wrote " + output + ": " + o.title() + " as a Word document, "
+                + (o.publicVersion() ? "public version" : "full version") + ".");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -65,7 +65,7 @@ final class CostCommand implements Callable<Integer> {
         out.flush();
         if (output != null) {
             try {
-                java.nio.file.Files.writeString(output, text.toString());
+                org.reshape.files.PrivateFiles.writeString(output, text.toString());
             } catch (java.io.IOException e) {
                 throw new CliException("could not write " + output + ": " + e.getMessage());
             }

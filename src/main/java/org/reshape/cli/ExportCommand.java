@@ -2,20 +2,19 @@ package org.reshape.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
+import org.reshape.files.PrivateFiles;
 import org.reshape.io.establishment.EstablishmentExport;
 import org.reshape.io.json.ModelFiles;
 import org.reshape.io.organogram.OrganogramExport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /// `reshape export csv|organogram|json`: a scenario as an establishment list or
 /// an organogram pair, or the whole model as a model file; each reads back with
@@ -134,7 +133,7 @@ final class ExportCommand implements Runnable {
             return;
         }
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            PrivateFiles.writeString(file, text);
         } catch (IOException e) {
             throw new CliException("could not write " + file + ": " + e.getMessage());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reshape.domain.Model;
+import org.reshape.files.PrivateFiles;
 import org.reshape.io.establishment.ColumnMapping;
 import org.reshape.io.establishment.EstablishmentImport;
 import org.reshape.io.imports.Ids;
@@ -76,7 +77,7 @@ final class ImportCsvCommand implements Callable<Integer> {
                 columns = columns.withSheet(sheet);
             }
             if (saveMapping != null) {
-                Files.writeString(saveMapping, columns.toText(), StandardCharsets.UTF_8);
+                PrivateFiles.writeString(saveMapping, columns.toText());
             }
             Optional<Model> existing = model(store);
             Model model = existing.orElseGet(() -> EstablishmentImport.emptyModel(newId(), newId(), LocalDate.now()));

@@ -12,7 +12,14 @@ import java.util.TreeMap;
 /// @param glossary abbreviations the appendices explain (SEND → Special Educational Needs and Disabilities)
 public record Model(String id, String name, String organisation, String directorate, List<Division> divisions,
                     List<PayScale> payScales, List<Grade> grades, List<Scenario> scenarios, CostSettings costSettings,
-                    Map<String, String> glossary) {
+                    Map<String, String> glossary, Workforce workforce) {
+
+    /// A model with no people yet.
+    public Model(String id, String name, String organisation, String directorate, List<Division> divisions,
+                 List<PayScale> payScales, List<Grade> grades, List<Scenario> scenarios, CostSettings costSettings,
+                 Map<String, String> glossary) {
+        this(id, name, organisation, directorate, divisions, payScales, grades, scenarios, costSettings, glossary, Workforce.EMPTY);
+    }
 
     public Model {
         Checks.require(id, "model id");
@@ -24,6 +31,7 @@ public record Model(String id, String name, String organisation, String director
         grades = List.copyOf(grades);
         scenarios = List.copyOf(scenarios);
         glossary = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(glossary == null ? Map.of() : glossary));
+        workforce = workforce == null ? Workforce.EMPTY : workforce;
     }
 
     public Optional<Division> division(String divisionId) {
@@ -66,29 +74,33 @@ public record Model(String id, String name, String organisation, String director
         } else {
             list.add(s);
         }
-        return new Model(id, name, organisation, directorate, divisions, payScales, grades, list, costSettings, glossary);
+        return new Model(id, name, organisation, directorate, divisions, payScales, grades, list, costSettings, glossary, workforce);
     }
 
     public Model withoutScenario(String scenarioId) {
         List<Scenario> list = new ArrayList<>(scenarios);
         list.removeIf(s -> s.id().equals(scenarioId));
-        return new Model(id, name, organisation, directorate, divisions, payScales, grades, list, costSettings, glossary);
+        return new Model(id, name, organisation, directorate, divisions, payScales, grades, list, costSettings, glossary, workforce);
     }
 
     public Model withCostSettings(CostSettings settings) {
-        return new Model(id, name, organisation, directorate, divisions, payScales, grades, scenarios, settings, glossary);
+        return new Model(id, name, organisation, directorate, divisions, payScales, grades, scenarios, settings, glossary, workforce);
     }
 
     public Model withDivisions(List<Division> list) {
-        return new Model(id, name, organisation, directorate, list, payScales, grades, scenarios, costSettings, glossary);
+        return new Model(id, name, organisation, directorate, list, payScales, grades, scenarios, costSettings, glossary, workforce);
     }
 
     public Model withPayScalesAndGrades(List<PayScale> scales, List<Grade> gradeList) {
-        return new Model(id, name, organisation, directorate, divisions, scales, gradeList, scenarios, costSettings, glossary);
+        return new Model(id, name, organisation, directorate, divisions, scales, gradeList, scenarios, costSettings, glossary, workforce);
     }
 
     public Model withGlossary(Map<String, String> g) {
-        return new Model(id, name, organisation, directorate, divisions, payScales, grades, scenarios, costSettings, g);
+        return new Model(id, name, organisation, directorate, divisions, payScales, grades, scenarios, costSettings, g, workforce);
+    }
+
+    public Model withWorkforce(Workforce w) {
+        return new Model(id, name, organisation, directorate, divisions, payScales, grades, scenarios, costSettings, glossary, w);
     }
 
     private int indexOf(String scenarioId) {

@@ -97,6 +97,7 @@ public final class ModelValidator {
         }
         validateBases(model, out);
         validateReplaces(model, out);
+        WorkforceValidator.validate(model, java.time.LocalDate.now(), out);
         return out;
     }
 

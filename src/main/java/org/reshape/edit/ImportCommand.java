@@ -24,6 +24,9 @@ public final class ImportCommand implements Command {
     private final Brought<PayScale> payScales;
     private final Brought<Grade> grades;
     private final Brought<Scenario> scenarios;
+    /// the people before and after, when the import read a first establishment list's people; else null
+    private final org.reshape.domain.Workforce peopleBefore;
+    private final org.reshape.domain.Workforce peopleAfter;
 
     /// @param before the model the import started from
     /// @param after  the model the import made from it
@@ -33,6 +36,9 @@ public final class ImportCommand implements Command {
         this.payScales = Brought.of(before.payScales(), after.payScales(), PayScale::id);
         this.grades = Brought.of(before.grades(), after.grades(), Grade::id);
         this.scenarios = Brought.of(before.scenarios(), after.scenarios(), Scenario::id);
+        boolean people = !before.workforce().equals(after.workforce());
+        this.peopleBefore = people ? before.workforce() : null;
+        this.peopleAfter = people ? after.workforce() : null;
     }
 
     @Override
@@ -52,7 +58,7 @@ public final class ImportCommand implements Command {
         for (Scenario s : scenarios.now().values()) {
             m = m.withScenario(s);
         }
-        return m;
+        return peopleAfter == null ? m : m.withWorkforce(peopleAfter);
     }
 
     @Override
@@ -62,12 +68,18 @@ public final class ImportCommand implements Command {
             Scenario old = scenarios.was().get(s.id());
             m = old == null ? m.withoutScenario(s.id()) : m.withScenario(old);
         }
+        if (peopleBefore != null) {
+            m = m.withWorkforce(peopleBefore);
+        }
         return m.withDivisions(divisions.put(m.divisions(), false))
                 .withPayScalesAndGrades(payScales.put(m.payScales(), false), grades.put(m.grades(), false));
     }
 
     @Override
     public void write(StoreTx tx, boolean forward) {
+        if (peopleAfter != null && !forward) {
+            tx.putWorkforce(peopleBefore); // before the scenario its holdings name goes
+        }
         divisions.write(forward, tx::putDivision, tx::deleteDivision);
         payScales.write(forward, tx::putPayScale, tx::deletePayScale);
         grades.write(forward, tx::putGrade, tx::deleteGrade);
@@ -81,6 +93,9 @@ public final class ImportCommand implements Command {
                 tx.deleteScenario(s.id());
             }
         }
+        if (peopleAfter != null && forward) {
+            tx.putWorkforce(peopleAfter);
+        }
     }
 
     @Override
@@ -91,6 +106,9 @@ public final class ImportCommand implements Command {
         }
         if (!payScales.now().isEmpty() || !grades.now().isEmpty()) {
             parts.add(Touched.Part.PAY);
+        }
+        if (peopleAfter != null) {
+            parts.add(Touched.Part.PEOPLE);
         }
         return new Touched(Map.of(), scenarios.now().keySet(), parts);
     }

@@ -48,6 +48,13 @@ public final class ModelCommand<T> implements Command {
                 Touched.parts(Touched.Part.DIVISIONS));
     }
 
+    /// People, holdings, matches and consultation plans change together, as one value; the store
+    /// compares it with what it holds and writes the rows that differ.
+    public static ModelCommand<org.reshape.domain.Workforce> workforce(String name, Model m, org.reshape.domain.Workforce after) {
+        return new ModelCommand<>(name, m.workforce(), after, Model::withWorkforce, StoreTx::putWorkforce,
+                Touched.parts(Touched.Part.PEOPLE));
+    }
+
     private static Model withDivision(Model m, Division d) {
         List<Division> list = new ArrayList<>(m.divisions());
         list.replaceAll(x -> x.id().equals(d.id()) ? d : x);

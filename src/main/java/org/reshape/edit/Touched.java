@@ -16,7 +16,7 @@ import java.util.Set;
 public record Touched(Map<String, Set<String>> posts, Set<String> scenarios, Set<Part> parts) {
 
     /// The model-wide values a command may change.
-    public enum Part { COST_SETTINGS, DIVISIONS, GLOSSARY, PAY, SCENARIO_LIST }
+    public enum Part { COST_SETTINGS, DIVISIONS, GLOSSARY, PAY, SCENARIO_LIST, PEOPLE }
 
     public Touched {
         Map<String, Set<String>> copy = new LinkedHashMap<>();

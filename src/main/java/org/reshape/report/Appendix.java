@@ -2,15 +2,12 @@ package org.reshape.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.reshape.card.Badge;
 import org.reshape.change.ChangeClassifier;
 import org.reshape.change.ChangeList;
 import org.reshape.change.PostChange;
@@ -20,6 +17,7 @@ import org.reshape.costing.Percent;
 import org.reshape.domain.Model;
 import org.reshape.domain.SalaryBasis;
 import org.reshape.domain.Scenario;
+import org.reshape.files.PrivateFiles;
 import org.reshape.report.page.Drawing;
 import org.reshape.report.page.Page;
 import org.reshape.report.page.PagedDocument;
@@ -43,17 +41,10 @@ public final class Appendix {
     /// @throws IllegalArgumentException when `scenario` is not in `model`, or a
     ///         public version is asked for on the holders' actual pay
     public static PagedDocument layout(Model model, Scenario scenario, AppendixOptions o) {
-        if (model.scenario(scenario.id()).isEmpty()) {
-            throw new IllegalArgumentException("scenario '" + scenario.name() + "' is not in model '" + model.name() + "'");
-        }
-        if (o.publicVersion() && o.costSettings().basis() == SalaryBasis.ACTUAL) {
-            // its totals would be sums of individuals' actual pay; on a grade basis they are public pay scales
-            throw new IllegalArgumentException("a public version is not costed on actual points, which are individuals' pay; "
-                    + "cost it at the bottom, midpoint or top of grade");
-        }
-        Costing costing = new Costing(model, o.costSettings());
-        Scenario base = model.baseOf(scenario).orElse(null);
-        ChangeList changes = base == null ? null : ChangeClassifier.classify(model, base, scenario, costing.payTable());
+        Parts parts = Parts.of(model, scenario, o);
+        Costing costing = parts.costing();
+        Scenario base = parts.base();
+        ChangeList changes = parts.changes();
         Map<String, List<Badge>> badges = new HashMap<>();
         if (changes != null) {
             for (PostChange c : changes.changes()) {
@@ -70,16 +61,7 @@ public final class Appendix {
         Flow flow = new Flow(document);
         ChartText.write(flow, model, scenario, chart);
         flow.newPage();
-        if (changes != null) {
-            schedule(flow, model, base, scenario, changes);
-            flow.newPage();
-            Comparison cmp = costing.compare(base, scenario);
-            CostSection.proposal(flow, cmp, costing.comparePartYear(base, scenario), o.publicVersion());
-            PeopleSection.write(flow, model, changes, !o.publicVersion());
-        } else {
-            CostSection.baseline(flow, costing.cost(scenario), "Establishment costs on each post's grade, not actual pay: "
-                    + Percent.describe(o.costSettings()) + "; full year " + o.costSettings().year() + ".");
-        }
+        sections(flow, model, base, scenario, changes, costing, o);
         Chrome chrome = new Chrome(who(model), o.title(), o.classification() + " · " + o.versionText(), o.paper());
         StringBuilder text = new StringBuilder(chrome.words());
         for (List<Drawing> body : chartPages) {
@@ -116,6 +98,77 @@ public final class Appendix {
         return new PagedDocument.Info(o.title(), author, subject, keywords, o.classification(), o.date(), "en-GB");
     }
 
+    /// The checks every form of the appendix passes first.
+    ///
+    /// @throws IllegalArgumentException when `scenario` is not in `model`, or a
+    ///         public version is asked for on the holders' actual pay
+    static void check(Model model, Scenario scenario, AppendixOptions o) {
+        if (model.scenario(scenario.id()).isEmpty()) {
+            throw new IllegalArgumentException("scenario '" + scenario.name() + "' is not in model '" + model.name() + "'");
+        }
+        if (o.publicVersion() && o.costSettings().basis() == SalaryBasis.ACTUAL) {
+            // its totals would be sums of individuals' actual pay; on a grade basis they are public pay scales
+            throw new IllegalArgumentException("a public version is not costed on actual points, which are individuals' pay; "
+                    + "cost it at the bottom, midpoint or top of grade");
+        }
+    }
+
+    /// The text sections after the chart, the same in the PDF and in Word: for a
+    /// proposal the schedule of changes, the cost summary and who is affected; for
+    /// a baseline the establishment's cost.
+    ///
+    /// @param base    the proposal's base, or null for a baseline
+    /// @param changes the classified changes, or null for a baseline
+    static void sections(Prose out, Model model, Scenario base, Scenario scenario, ChangeList changes, Costing costing, AppendixOptions o) {
+        if (changes != null) {
+            schedule(out, model, base, scenario, changes);
+            out.newPage();
+            Comparison cmp = costing.compare(base, scenario);
+            CostSection.proposal(out, cmp, costing.comparePartYear(base, scenario), o.publicVersion());
+            PeopleSection.write(out, model, changes, !o.publicVersion());
+        } else {
+            CostSection.baseline(out, costing.cost(scenario), "Establishment costs on each post's grade, not actual pay: "
+                    + Percent.describe(o.costSettings()) + "; full year " + o.costSettings().year() + ".");
+        }
+    }
+
+    /// What every form of an appendix is made from.
+    ///
+    /// @param base    the proposal's base, or null for a baseline
+    /// @param changes the classified changes, or null for a baseline
+    record Parts(Costing costing, Scenario base, ChangeList changes) {
+        static Parts of(Model model, Scenario scenario, AppendixOptions o) {
+            check(model, scenario, o);
+            Costing costing = new Costing(model, o.costSettings());
+            Scenario base = model.baseOf(scenario).orElse(null);
+            return new Parts(costing, base, base == null ? null : ChangeClassifier.classify(model, base, scenario, costing.payTable()));
+        }
+    }
+
+    /// Writes the appendix's text — the schedule of changes, the cost tables, who
+    /// is affected and the glossary, without the chart — as a Word document for a
+    /// report author to paste into the council's template.
+    public static void writeDocx(Model model, Scenario scenario, AppendixOptions o, OutputStream out) throws IOException {
+        Parts parts = Parts.of(model, scenario, o);
+        DocxProse w = new DocxProse(info(model, scenario, o));
+        w.title(o.title(), who(model), what(scenario), "Classification: " + o.classification() + " · " + Words.date(o.date())
+                + " · " + o.versionText());
+        sections(w, model, parts.base(), scenario, parts.changes(), parts.costing(), o);
+        GlossarySection.write(w, GlossarySection.used(model.glossary(), w.words()));
+        w.write(out);
+    }
+
+    /// Writes the Word document as a file, all or nothing.
+    public static void writeDocx(Model model, Scenario scenario, AppendixOptions o, Path target) throws IOException {
+        Parts.of(model, scenario, o);
+        PrivateFiles.write(target, out -> writeDocx(model, scenario, o, out));
+    }
+
+    /// "Proposed structure, to take effect from 1 April 2024".
+    static String what(Scenario s) {
+        return s.name() + (s.isProposal() && s.implementationDate() != null ? ", to take effect from " + Words.date(s.implementationDate()) : "");
+    }
+
     /// Writes the appendix as a PDF to `out`.
     public static void writePdf(Model model, Scenario scenario, AppendixOptions o, OutputStream out) throws IOException {
         PdfWriter.write(layout(model, scenario, o), out);
@@ -130,24 +183,10 @@ public final class Appendix {
 
     /// Writes a laid-out document as a PDF file, all or nothing (see above).
     public static void writePdf(PagedDocument doc, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        // a new file of our own beside the target (so the move stays on one file system), made with the usual permissions
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                PdfWriter.write(doc, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        PrivateFiles.write(target, out -> PdfWriter.write(doc, out));
     }
 
-    private static void schedule(Flow flow, Model model, Scenario base, Scenario proposal, ChangeList changes) {
+    private static void schedule(Prose flow, Model model, Scenario base, Scenario proposal, ChangeList changes) {
         flow.heading("Schedule of changes", 1);
         List<ScheduleWriter.Section> sections = new ScheduleWriter(model, base, proposal).write(changes);
         if (sections.isEmpty()) {

@@ -1,6 +1,9 @@
 package org.reshape.report;
 
 import java.util.List;
+import org.reshape.card.Badge;
+import org.reshape.card.Card;
+import org.reshape.card.CardSize;
 import org.reshape.layout.Layout;
 import org.reshape.report.page.Colour;
 import org.reshape.report.page.Drawing;
@@ -36,14 +39,15 @@ final class CardDrawer {
 
     /// @param from the "continued from" text, or null
     /// @param on   the "continued on" text, or null
-    static void card(List<Drawing> out, Layout l, int i, PostCard c, String from, String on) {
+    static void card(List<Drawing> out, Layout l, int i, Card c, String from, String on) {
         double x = l.left(i);
         double y = l.top(i);
         double w = l.width(i);
         double h = l.height(i);
-        Colour tint = c.colour().tint(0.86);
+        Colour colour = Colour.web(c.colour());
+        Colour tint = colour.tint(0.86);
         out.add(Drawing.Box.filled(x, y, w, h, CardStyle.RADIUS, tint));
-        out.add(Drawing.Box.filled(x, y, w, CardStyle.STRIP + CardStyle.RADIUS, CardStyle.RADIUS, c.colour()));
+        out.add(Drawing.Box.filled(x, y, w, CardStyle.STRIP + CardStyle.RADIUS, CardStyle.RADIUS, colour));
         out.add(Drawing.Box.filled(x, y + CardStyle.STRIP, w, CardStyle.RADIUS, 0, tint));
         out.add(Drawing.Box.outlined(x, y, w, h, CardStyle.RADIUS, CardStyle.BORDER, 0.75));
 
@@ -74,9 +78,9 @@ final class CardDrawer {
             double bx = tx;
             for (Badge b : row) {
                 double bw = ChartModel.badgeWidth(b);
-                out.add(Drawing.Box.filled(bx, ty + 1.5, bw, CardStyle.BADGE_H, 3, b.colour()));
+                out.add(Drawing.Box.filled(bx, ty + 1.5, bw, CardStyle.BADGE_H, 3, Colour.web(b.colour())));
                 out.add(new Drawing.Text(bx + 3.5, ty + 1.5 + CardStyle.BADGE_H - 3, b.text(), Face.BOLD, CardStyle.BADGE_SIZE, Colour.WHITE));
-                bx += bw + 3;
+                bx += bw + CardSize.BADGE_GAP;
             }
             ty += CardStyle.BADGE_ROW;
         }

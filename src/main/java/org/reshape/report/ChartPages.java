@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reshape.card.Badge;
+import org.reshape.card.Card;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
@@ -138,7 +140,7 @@ final class ChartPages {
     private static Colour colourOf(ChartModel chart, int[] nodes, String[] division, String id) {
         for (int i = 0; i < nodes.length; i++) {
             if (division[i].equals(id)) {
-                return chart.cards[nodes[i]].colour();
+                return Colour.web(chart.cards[nodes[i]].colour());
             }
         }
         return Colour.GREY;
@@ -165,11 +167,9 @@ final class ChartPages {
     private static void titleBlock(List<Drawing> out, Model model, Scenario s, AppendixOptions o, double left, double right, Tag doc) {
         out.add(Drawing.Tagged.of(doc.heading(Tag.Role.H1, o.title(), 0),
                 new Drawing.Text(left, Chrome.MARGIN + 16, o.title(), Face.BOLD, 18, CardStyle.TEXT)));
-        String who = model.organisation().isBlank() ? model.name() : model.organisation()
-                + (model.directorate().isBlank() ? "" : " – " + model.directorate());
+        String who = Appendix.who(model);
         out.add(Drawing.Tagged.of(doc.add(Tag.Role.P), new Drawing.Text(left, Chrome.MARGIN + 32, who, Face.REGULAR, 11, CardStyle.TEXT)));
-        String what = s.name() + (s.isProposal() && s.implementationDate() != null
-                ? ", to take effect from " + Words.date(s.implementationDate()) : "");
+        String what = Appendix.what(s);
         out.add(Drawing.Tagged.of(doc.add(Tag.Role.P), new Drawing.Text(left, Chrome.MARGIN + 46, what, Face.REGULAR, 9.5, Chrome.MUTED)));
         List<Drawing> right3 = new ArrayList<>();
         rightText(right3, right, Chrome.MARGIN + 10, "Classification: " + o.classification(), Face.BOLD, 9, CardStyle.TEXT);
@@ -203,12 +203,12 @@ final class ChartPages {
         boolean assumed = false;
         boolean vacant = false;
         boolean temporary = false;
-        for (PostCard c : chart.cards) {
+        for (Card c : chart.cards) {
             used.add(c.divisionId());
             c.badgeRows().forEach(badges::addAll);
             assumed |= c.gradeAssumed();
-            vacant |= c.tone() == PostCard.Tone.VACANT;
-            temporary |= c.tone() == PostCard.Tone.TEMPORARY;
+            vacant |= c.tone() == Card.Tone.VACANT;
+            temporary |= c.tone() == Card.Tone.TEMPORARY;
         }
         legend.heading("Divisions");
         for (Division d : model.divisions()) {

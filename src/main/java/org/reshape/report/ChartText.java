@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reshape.card.Badge;
+import org.reshape.card.Card;
 import org.reshape.domain.Division;
 import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
@@ -32,7 +34,7 @@ final class ChartText {
             byDivision.computeIfAbsent(chart.cards[i].divisionId(), k -> new ArrayList<>()).add(i);
         }
         boolean changes = false;
-        for (PostCard c : chart.cards) {
+        for (Card c : chart.cards) {
             changes |= !c.badgeRows().isEmpty();
         }
         for (var e : byDivision.entrySet()) {
@@ -45,7 +47,7 @@ final class ChartText {
                 t.left("Change", 1.8);
             }
             for (int i : e.getValue()) {
-                PostCard c = chart.cards[i];
+                Card c = chart.cards[i];
                 String title = scenario.post(c.key()).title();
                 String grade = c.grade() + (c.range().isEmpty() ? "" : ", " + c.range()) + " (" + c.fte() + ")";
                 String manager = chart.parent[i] < 0 ? "—" : scenario.post(chart.cards[chart.parent[i]].key()).title();

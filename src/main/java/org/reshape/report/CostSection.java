@@ -23,7 +23,7 @@ final class CostSection {
     private CostSection() {
     }
 
-    static void proposal(Flow f, Comparison cmp, Comparison partYear, boolean publicVersion) {
+    static void proposal(Prose f, Comparison cmp, Comparison partYear, boolean publicVersion) {
         List<CostRow> divisions = publicVersion ? SmallGroups.combine(cmp.byDivision(), "Other divisions (fewer than "
                 + SmallGroups.MIN_POSTS + " posts each)") : cmp.byDivision();
         f.heading("Cost of the proposals", 1);
@@ -58,7 +58,7 @@ final class CostSection {
         warnings(f, cmp);
     }
 
-    static void baseline(Flow f, ScenarioCost cost, String basis) {
+    static void baseline(Prose f, ScenarioCost cost, String basis) {
         f.heading("Establishment and cost", 1);
         f.paragraph("", basis);
         Table t = new Table().left("Division", 2.6).right("Posts", 0.8).right("FTE", 0.8).right("Salary", 1.6).right("On-costs", 1.5).right("Total", 1.6);
@@ -99,7 +99,7 @@ final class CostSection {
         return s;
     }
 
-    private static void fullBridge(Flow f, Comparison cmp) {
+    private static void fullBridge(Prose f, Comparison cmp) {
         Table t = new Table().left("Post", 2.5).left("Change", 3.1).right("Salary", 1.35).right("On-costs", 1.3).right("Total", 1.4);
         t.total(cmp.base().scenario().name() + " total", "", "", "", cmp.base().total().total().format());
         int shown = 0;
@@ -147,7 +147,7 @@ final class CostSection {
         }
     }
 
-    private static void publicBridge(Flow f, Comparison cmp) {
+    private static void publicBridge(Prose f, Comparison cmp) {
         Map<Kind, List<BridgeLine>> groups = new EnumMap<>(Kind.class);
         for (BridgeLine l : cmp.bridge()) {
             groups.computeIfAbsent(Kind.of(l), k -> new ArrayList<>()).add(l);
@@ -177,11 +177,11 @@ final class CostSection {
                 + " Its lines add up to " + cmp.bridgeTotal().formatSigned() + ", the net difference.");
     }
 
-    private static void warnings(Flow f, Comparison cmp) {
+    private static void warnings(Prose f, Comparison cmp) {
         cmp.warnings().forEach(w -> f.note("Not costed: " + w + "."));
     }
 
-    private static void warnings(Flow f, ScenarioCost cost) {
+    private static void warnings(Prose f, ScenarioCost cost) {
         for (String w : cost.warnings()) {
             f.note("Not costed in the " + lower(cost.scenario().name()) + ": " + w + ".");
         }

@@ -14,7 +14,7 @@ import org.reshape.report.page.TextWrap;
 /// tagged in the document's structure: headings H1 and H2 (bookmarked),
 /// paragraphs, numbered paragraphs as a list, tables with header cells; a
 /// heading row repeated on the next page is an artifact.
-final class Flow {
+final class Flow implements Prose {
     static final double BODY = 10;
     static final double BODY_LINE = 13.5;
     static final double CELL = 8.5;
@@ -48,14 +48,16 @@ final class Flow {
         return right - left;
     }
 
-    void newPage() {
+    @Override
+    public void newPage() {
         page = new ArrayList<>();
         pages.add(page);
         y = top;
     }
 
     /// A section heading (level 1) or a sub-heading (level 2), kept with what follows.
-    void heading(String text, int level) {
+    @Override
+    public void heading(String text, int level) {
         list = null;
         Tag tag = document.heading(level == 1 ? Tag.Role.H1 : Tag.Role.H2, text, level);
         double size = level == 1 ? 15 : 11.5;
@@ -70,11 +72,13 @@ final class Flow {
     }
 
     /// A paragraph, with a hanging number ("2.") when `number` is not empty.
-    void paragraph(String number, String text) {
+    @Override
+    public void paragraph(String number, String text) {
         paragraph(number, text, Face.REGULAR, BODY, CardStyle.TEXT);
     }
 
-    void note(String text) {
+    @Override
+    public void note(String text) {
         paragraph("", text, Face.ITALIC, 8.5, Chrome.MUTED);
     }
 
@@ -114,7 +118,8 @@ final class Flow {
         y += h;
     }
 
-    void table(Table t) {
+    @Override
+    public void table(Table t) {
         list = null;
         Tag table = document.add(Tag.Role.TABLE);
         double[] widths = widths(t);

@@ -22,7 +22,7 @@ final class GlossarySection {
         return out;
     }
 
-    static void write(Flow f, Map<String, String> entries) {
+    static void write(Prose f, Map<String, String> entries) {
         if (entries.isEmpty()) {
             return;
         }

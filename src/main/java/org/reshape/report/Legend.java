@@ -2,6 +2,7 @@ package org.reshape.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reshape.card.Badge;
 import org.reshape.report.page.Colour;
 import org.reshape.report.page.Drawing;
 import org.reshape.report.page.Face;
@@ -31,7 +32,7 @@ final class Legend {
     }
 
     void badge(Badge b) {
-        items.add(new Item(b.colour(), b.text(), b.meaning(), Face.REGULAR, CardStyle.TEXT));
+        items.add(new Item(Colour.web(b.colour()), b.text(), b.meaning(), Face.REGULAR, CardStyle.TEXT));
     }
 
     void words(String text, Face face, Colour ink) {

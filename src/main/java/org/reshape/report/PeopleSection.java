@@ -15,7 +15,7 @@ final class PeopleSection {
     private PeopleSection() {
     }
 
-    static void write(Flow f, Model model, ChangeList changes, boolean names) {
+    static void write(Prose f, Model model, ChangeList changes, boolean names) {
         f.heading("Individuals affected", 1);
         int people = changes.individualsAffected();
         int posts = changes.affected().size();
@@ -24,20 +24,23 @@ final class PeopleSection {
                 + " affected by the proposals: their posts are disestablished, regraded or redesignated, move division, or change line "
                 + "manager or responsibilities. " + COUNTS + " " + (atRisk == 0 ? "No individual is at risk."
                 : count(atRisk, "individual") + (atRisk == 1 ? " is" : " are") + " at risk: their posts are disestablished and they are "
-                + "not mapped to a post in the proposed structure."));
-        boolean holders = names && changes.affected().stream().anyMatch(a -> !a.before().holder().isBlank());
+                + "not mapped to a post in the proposed structure.")
+                + (changes.people().isEmpty() ? "" : " Individuals are counted once each: a job share is two people, and agency "
+                + "or interim workers, who are not the council's employees, are not counted."));
+        boolean holders = names && (!changes.people().isEmpty()
+                || changes.affected().stream().anyMatch(a -> !a.before().holder().isBlank()));
         List<AffectedPost> risk = changes.atRisk();
         if (!risk.isEmpty()) {
             f.heading("Posts at risk", 2);
-            f.table(table(model, risk, holders, false));
+            f.table(table(model, changes, risk, holders, false));
         }
         if (!changes.affected().isEmpty()) {
             f.heading("Posts whose holders are affected", 2);
-            f.table(table(model, changes.affected(), holders, true));
+            f.table(table(model, changes, changes.affected(), holders, true));
         }
     }
 
-    private static Table table(Model model, List<AffectedPost> posts, boolean holders, boolean reasons) {
+    private static Table table(Model model, ChangeList changes, List<AffectedPost> posts, boolean holders, boolean reasons) {
         Table t = new Table().left("Post", 3).left("Division", 2).left(reasons ? "Why" : "Grade", 2.4).right("People", 0.8);
         if (holders) {
             t.left("Holder", 1.6);
@@ -45,12 +48,19 @@ final class PeopleSection {
         for (AffectedPost a : posts) {
             String third = reasons ? why(a) : model.gradeName(a.before().gradeId());
             if (holders) {
-                t.row(a.before().title(), model.divisionName(a.before().divisionId()), third, a.people(), a.before().holder());
+                t.row(a.before().title(), model.divisionName(a.before().divisionId()), third, a.people(), holderNames(changes, a, reasons));
             } else {
                 t.row(a.before().title(), model.divisionName(a.before().divisionId()), third, a.people());
             }
         }
         return t;
+    }
+
+    /// The named holders of the post (those at risk only, in the at-risk table), or the post's holder text.
+    private static String holderNames(ChangeList changes, AffectedPost a, boolean all) {
+        List<String> names = changes.people().stream().filter(p -> p.postKey().equals(a.key()) && (all || p.atRisk()))
+                .map(p -> p.person().name()).toList();
+        return names.isEmpty() ? a.before().holder() : String.join(", ", names);
     }
 
     private static String why(AffectedPost a) {

@@ -2,6 +2,7 @@ package org.reshape.report;
 
 import java.util.Arrays;
 import java.util.function.IntPredicate;
+import org.reshape.card.Card;
 import org.reshape.layout.Layout;
 import org.reshape.layout.LayoutTree;
 import org.reshape.layout.TreeLayout;
@@ -79,7 +80,7 @@ final class SheetLayout {
         int[] filled = new int[k];
         for (int i = 0; i < k; i++) {
             int g = nodes[i];
-            PostCard card = chart.cards[g];
+            Card card = chart.cards[g];
             boolean marked = cut.test(g) || repeated.test(g);
             w[i] = marked ? Math.max(card.width(), MARKED_WIDTH) : card.width();
             h[i] = card.height() + (cut.test(g) ? CardStyle.MARK_ROW : 0) + (repeated.test(g) ? CardStyle.MARK_ROW : 0);

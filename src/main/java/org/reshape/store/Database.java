@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -19,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.reshape.files.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +31,11 @@ final class Database implements AutoCloseable {
     /// The version of the newest migration in `db/migration` (`V1__init.sql` is 1).
     /// Bump it with each new migration; `SchemaVersionTest` fails until you do.
     static final int SCHEMA_VERSION = 4;
+
+    /// How many migrations there are. Helpers number migrations ahead of landing them, so a
+    /// file may arrive below the newest (V2 after V4): a database at the newest version but
+    /// without every migration is migrated (out of order), not skipped.
+    static final int MIGRATIONS = 3;
 
     /// Files this JVM has open. H2 lets a second connection in the same JVM share an
     /// open file database, so its file lock only stops other processes; this set
@@ -74,9 +79,12 @@ final class Database implements AutoCloseable {
             throw new StoreLockedException(file, null);
         }
         try {
-            Files.createDirectories(base.getParent());
+            PrivateFiles.createDirectories(base.getParent());
             // WRITE_DELAY=0: a committed edit reaches the file at once, so a crash loses at most the edit in flight.
-            return open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", file.toString(), file);
+            Database db = open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", file.toString(), file);
+            // It holds names and pay: the owner's only (H2 makes it with the umask's permissions).
+            PrivateFiles.restrict(file);
+            return db;
         } catch (IOException e) {
             OPEN_FILES.remove(file);
             throw new StoreException("Could not create the folder for the Reshape database " + file + ": " + e, e);
@@ -131,6 +139,7 @@ final class Database implements AutoCloseable {
             MigrateResult result = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    .outOfOrder(true)
                     .load()
                     .migrate();
             LOG.info("Migrated {} to schema version {}", location, result.targetSchemaVersion);
@@ -147,13 +156,15 @@ final class Database implements AutoCloseable {
              ResultSet rs = st.executeQuery("select \"version\", \"success\" from \"flyway_schema_history\""
                      + " where \"version\" is not null")) {
             int max = -1;
+            int count = 0;
             while (rs.next()) {
                 if (!rs.getBoolean(2)) {
                     return -1;
                 }
                 max = Math.max(max, Integer.parseInt(rs.getString(1)));
+                count++;
             }
-            return max;
+            return max > SCHEMA_VERSION || count == MIGRATIONS ? max : -1;
         } catch (SQLException | NumberFormatException e) {
             return -1;
         }

@@ -204,4 +204,9 @@ final class JooqTx implements StoreTx {
     private Condition postIs(String scenarioId, String key) {
         return inScenario(scenarioId).and(POST.POST_KEY.eq(key));
     }
+
+    @Override
+    public void putWorkforce(org.reshape.domain.Workforce workforce) {
+        PeopleRows.replace(ctx, modelId, workforce);
+    }
 }

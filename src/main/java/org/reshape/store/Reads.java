@@ -54,7 +54,7 @@ final class Reads {
                 ctx.selectFrom(DIVISION).where(DIVISION.MODEL_ID.eq(id)).orderBy(DIVISION.ORDINAL).fetch(Rows::division),
                 payScales(ctx, id),
                 ctx.selectFrom(GRADE).where(GRADE.MODEL_ID.eq(id)).orderBy(GRADE.ORDINAL).fetch(Rows::grade),
-                scenarios(ctx, id), costSettings(ctx, m), glossary));
+                scenarios(ctx, id), costSettings(ctx, m), glossary, PeopleRows.read(ctx, id)));
     }
 
     private static CostSettings costSettings(DSLContext ctx, ModelRecord m) {

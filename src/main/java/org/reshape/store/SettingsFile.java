@@ -2,14 +2,13 @@ package org.reshape.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reshape.files.PrivateFiles;
 
 /// `settings.properties` in the data directory: `key=value` lines that a user may
 /// also edit by hand (`db=`, see [DataDirectory]; `showWelcome=`).
@@ -68,14 +67,8 @@ public final class SettingsFile {
             lines.add(line);
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.writeString(file, String.join(System.lineSeparator(), lines) + System.lineSeparator());
         } catch (IOException e) {
             throw new StoreException("Could not save the setting " + key + " in " + file + ": " + e.getMessage(), e);
         }

@@ -82,4 +82,8 @@ public interface StoreTx {
 
     /// Renames the model or changes the organisation and directorate it describes.
     void putModelInfo(String name, String organisation, String directorate);
+
+    /// Replaces the model's people, their holdings and matches, the duty shares,
+    /// consultation plans and people policy.
+    void putWorkforce(org.reshape.domain.Workforce workforce);
 }

@@ -74,6 +74,7 @@ final class Writes {
             ctx.executeInsert(Rows.scenario(m.id(), i, s));
             insertPosts(ctx, m.id(), s.id(), s.posts(), 0);
         }
+        PeopleRows.insert(ctx, m.id(), m.workforce());
     }
 
     static void info(DSLContext ctx, String modelId, String name, String organisation, String directorate) {

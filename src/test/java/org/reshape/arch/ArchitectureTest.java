@@ -21,11 +21,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("csv").definedBy("org.reshape.csv..")
+            .layer("files").definedBy("org.reshape.files..")
             .layer("domain").definedBy("org.reshape.domain..")
             .layer("change").definedBy("org.reshape.change..")
             .layer("costing").definedBy("org.reshape.costing..")
             .layer("metrics").definedBy("org.reshape.metrics..")
             .layer("layout").definedBy("org.reshape.layout..")
+            .layer("card").definedBy("org.reshape.card..")
             .layer("store").definedBy("org.reshape.store..")
             .layer("edit").definedBy("org.reshape.edit..")
             .layer("io").definedBy("org.reshape.io..")
@@ -40,9 +42,11 @@ class ArchitectureTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("edit", "ui", "cli")
             .whereLayer("metrics").mayOnlyBeAccessedByLayers("report", "ui", "cli")
             .whereLayer("costing").mayOnlyBeAccessedByLayers("metrics", "report", "ui", "cli")
-            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "metrics", "edit", "report", "ui", "cli")
+            .whereLayer("change").mayOnlyBeAccessedByLayers("costing", "metrics", "edit", "card", "report", "ui", "cli")
             .whereLayer("layout").mayOnlyBeAccessedByLayers("report", "ui", "cli")
+            .whereLayer("card").mayOnlyBeAccessedByLayers("report", "ui")
             .whereLayer("csv").mayOnlyBeAccessedByLayers("io", "report", "ui", "cli")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("store", "io", "report", "ui", "cli")
             .allowEmptyShould(true);
 
     /// The edit layer serves the window and the command line alike, so it knows no toolkit.
@@ -50,6 +54,13 @@ class ArchitectureTest {
     static final ArchRule editUsesNoToolkit = noClasses().that().resideInAPackage("org.reshape.edit..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "org.reshape.ui..", "org.reshape.cli..", "org.reshape.io..", "org.reshape.report..");
+
+    /// What a card says and its size are decided once, without a toolkit or a font library: the window
+    /// and the appendix hand it their one measurer.
+    @ArchTest
+    static final ArchRule cardModelIsToolkitFree = classes().that().resideInAPackage("org.reshape.card..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.reshape.card..", "org.reshape.domain..",
+                    "org.reshape.change..", "java..");
 
     /// Commands are written once, below the window, where the command line can run them too.
     @ArchTest
@@ -70,8 +81,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureCoreUsesNoFrameworks = noClasses()
-            .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.domain..", "org.reshape.change..", "org.reshape.costing..",
-                    "org.reshape.layout..", "org.reshape.metrics..")
+            .that().resideInAnyPackage("org.reshape.csv..", "org.reshape.files..", "org.reshape.domain..", "org.reshape.change..",
+                    "org.reshape.costing..", "org.reshape.layout..",
+                    "org.reshape.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "com.fasterxml.jackson..",
                     "org.apache.pdfbox..", "org.apache.poi..", "org.h2..", "org.flywaydb..", "picocli..");
 

@@ -43,6 +43,23 @@ class AppendixCliTest {
     }
 
     @Test
+    void formatDocx_writesTheTextAsAWordDocument() throws Exception {
+        Path docx = dir.resolve("appendix-2.docx");
+        Result r = run("appendix", "--sample", "bury-cyp-2024", "--format", "docx", "-o", docx.toString(), "--date", "2024-01-10");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Wrote " + docx + ": Appendix 2 – Proposed Structure as a Word document, full version." + System.lineSeparator());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(p -> p.getText())
+                    .startsWith("Schedule of changes", "Cost of the proposals");
+            assertThat(doc.getTables()).isNotEmpty();
+        }
+        Result bad = run("appendix", "--sample", "bury-cyp-2024", "--format", "rtf", "-o", dir.resolve("x.rtf").toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--format: 'rtf' is not a format; use pdf or docx");
+        assertThat(dir.resolve("x.rtf")).doesNotExist();
+    }
+
+    @Test
     void a3PublicNumberedAppendixOfTheBaseline() throws Exception {
         Path pdf = dir.resolve("a.pdf");
         Result r = run("appendix", "--sample", "bury-cyp-2024", "--scenario", "Current structure", "-o", pdf.toString(), "--paper", "A3",
@@ -74,7 +91,7 @@ class AppendixCliTest {
         assertBad(run("appendix", "--sample", "bury-cyp-2024", "-o", out, "--year", "2024/26"), "reshape: --year: '2024/26' is not a financial year");
         assertBad(run("appendix", "--sample", "bury-cyp-2024", "-o", dir.resolve("no/such/folder/x.pdf").toString()), "reshape: -o: there is no folder");
         assertBad(run("appendix", "--sample", "bury-cyp-2024", "-o", dir.toString()), "reshape: -o: " + dir + " is a folder");
-        assertBad(run("appendix", "--sample", "bury-cyp-2024"), "reshape: Missing required option: '--output=FILE.pdf'");
+        assertBad(run("appendix", "--sample", "bury-cyp-2024"), "reshape: Missing required option: '--output=FILE'");
         assertBad(run("appendix", "--sample", "bury-cyp-2024", "-o", out, "--public", "--basis", "actual"),
                 "reshape: --basis: a public version is not costed on actual points");
         assertBad(run("appendix", "-o", out), "reshape: say which model");

@@ -100,6 +100,14 @@ class EditingWindowTest {
         assertThat(label(robot, "#status-message")).isEqualTo("Not moved: Service Manager (Family Resource) reports, directly or "
                 + "through others, to Head of Service (Early Help), so Head of Service (Early Help) cannot report to it");
         assertThat(window.actions().editor().canUndoProperty().get()).isFalse();
+        assertThat(window.proposedChart().toastText()).as("a toast in the chart").isEqualTo(label(robot, "#status-message"));
+        // the reason drawn beside the pointer while dragging: 13 px text, wrapped to lines that fit
+        var lines = org.reshape.ui.chart.DropFeedback.labelLines(window.proposedChart().toastText().substring("Not moved: ".length()),
+                chart().getWidth());
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines)).doesNotContain("…");
+        lines.forEach(l -> assertThat(org.reshape.ui.chart.DropFeedback.labelWidth(l))
+                .isLessThanOrEqualTo(org.reshape.ui.chart.DropFeedback.LABEL_WIDTH));
     }
 
     @Test

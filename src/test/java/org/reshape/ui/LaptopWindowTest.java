@@ -104,6 +104,28 @@ class LaptopWindowTest {
         assertThat(body.getItems()).doesNotContain(side);
     }
 
+    @Test
+    void compactFinanceTable_fitsTheLaptop_withoutASidewaysScrollBar_andFiguresWhole(FxRobot robot) {
+        robot.clickOn("#mode-finance");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<List<Object>> table = robot.lookup("#finance-divisions").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> { });
+        List<String> shownHeaders = table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
+        assertThat(shownHeaders).contains("Base total", "Proposal total", "Difference", "Budget").doesNotContain("Base salary", "Proposal NI");
+        assertThat(sidewaysBarShown(table)).as("sideways scroll bar at 1366×768").isFalse();
+        // every figure is drawn whole: no cell text ends in an ellipsis
+        List<String> cells = robot.lookup("#finance-divisions").lookup(".table-cell .text").queryAllAs(Text.class).stream()
+                .filter(t -> t.isVisible() && t.getParent() != null && t.getParent().isVisible())
+                .map(Text::getText).filter(t -> !t.isEmpty()).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotEndWith("…").doesNotEndWith("..."));
+        List<Text> names = robot.lookup("#finance-divisions").lookup(".wrapped-cell-text").queryAllAs(Text.class).stream().toList();
+        assertThat(names).extracting(Text::getText).contains("Social Care & Early Help (was Social Care & Safeguarding)");
+        names.forEach(t -> assertThat(t.getLayoutBounds().getWidth()).isLessThanOrEqualTo(table.getVisibleLeafColumn(0).getWidth()));
+        robot.clickOn("#finance-detail-columns");
+        assertThat(table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumn::getText).toList())
+                .contains("Base salary", "Proposal NI", "Proposal pension", "Proposal levy");
+    }
+
     private static String shown(Label l) {
         Node text = l.lookup(".text");
         return text instanceof Text t ? t.getText() : "";

@@ -57,7 +57,7 @@ class MainWindowTest {
     @Test
     void card_showsTitleGradeRangeFteAndOccupancy() {
         Card director = proposed().card(proposed().indexOf("DSC"));
-        assertThat(director.title()).containsExactly("Director of Social Care & Early", "Help");
+        assertThat(director.title()).as("as the appendix prints it").containsExactly("Director of Social Care &", "Early Help");
         assertThat(director.grade()).isEqualTo("Chief Officer Band F");
         assertThat(director.range()).isEqualTo("£106,361 – £115,452"); // 2023/24 Band F +2.5% from 1 April 2024
         assertThat(director.fte()).isEqualTo("1 FTE");

@@ -2,8 +2,6 @@ package org.reshape.io.establishment;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import org.reshape.domain.Model;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
+import org.reshape.files.PrivateFiles;
 
 /// Writes a scenario as an establishment list CSV, one row per post with every
 /// [EstablishmentField] under its label, which [ColumnMapping#guess(List)] maps
@@ -30,7 +29,8 @@ public final class EstablishmentExport {
     }
 
     public static List<String> header() {
-        return Arrays.stream(EstablishmentField.values()).map(EstablishmentField::label).toList();
+        // Posts only: an export carries no personal data (the person columns are for importing).
+        return Arrays.stream(EstablishmentField.values()).filter(f -> !f.isPerson()).map(EstablishmentField::label).toList();
     }
 
     public static String write(Model model, Scenario scenario) {
@@ -40,7 +40,7 @@ public final class EstablishmentExport {
     }
 
     public static void write(Model model, Scenario scenario, Path file) throws IOException {
-        Files.writeString(file, write(model, scenario), StandardCharsets.UTF_8);
+        PrivateFiles.writeString(file, write(model, scenario));
     }
 
     public static void write(Model model, Scenario scenario, Appendable out) {
@@ -50,6 +50,9 @@ public final class EstablishmentExport {
             List<String> row = new ArrayList<>();
             PayTable.Range range = pay.range(p.gradeId()).orElse(null);
             for (EstablishmentField f : EstablishmentField.values()) {
+                if (f.isPerson()) {
+                    continue;
+                }
                 row.add(switch (f) {
                     case POST_NUMBER -> p.key();
                     case TITLE -> p.title();
@@ -68,6 +71,7 @@ public final class EstablishmentExport {
                     case REPLACES -> String.join("; ", p.replaces());
                     case MAPPED_FROM -> String.join("; ", p.mappedFrom());
                     case NOTES -> p.notes();
+                    default -> throw new IllegalStateException("person field " + f + " in a post export");
                 });
             }
             csv.row(row);

@@ -37,7 +37,25 @@ public enum EstablishmentField {
             "salary maximum", "max salary", "maximum", "payscale maximum", "actual pay ceiling", "pay ceiling", "band maximum"),
     REPLACES("Replaces", false, "replaces", "replaces posts", "replaced posts"),
     MAPPED_FROM("Mapped from", false, "mapped from", "slotted from", "ring fenced from", "mapped from posts"),
-    NOTES("Notes", false, "notes", "note", "comments", "comment", "remarks");
+    NOTES("Notes", false, "notes", "note", "comments", "comment", "remarks"),
+    // The holder as a person (issue 14). A post number on a second row with another person is a job share.
+    EMPLOYEE_NUMBER("Employee number", false, "employee number", "employee no", "employee id", "staff number", "staff no",
+            "staff id", "payroll number", "payroll no", "assignment number", "person number", "emp no"),
+    CONTRACT("Contract", false, "contract", "contract basis", "contract kind", "employee type", "worker type"),
+    HOLDER_FTE("Holder FTE", false, "holder fte", "employee fte", "person fte", "contracted fte", "actual fte", "assignment fte"),
+    SALARY("Salary", false, "salary", "actual salary", "annual salary", "basic salary", "fte salary", "current salary"),
+    SERVICE_START("Service start", false, "service start", "continuous service date", "continuous service start",
+            "continuous service", "start date", "service date", "cont service date"),
+    DATE_OF_BIRTH("Date of birth", false, "date of birth", "dob", "birth date", "birthdate"),
+    NOTICE_WEEKS("Notice weeks", false, "notice weeks", "notice", "notice period", "notice period weeks", "contractual notice"),
+    SEX("Sex", false, "sex", "gender", "legal sex"),
+    ETHNICITY("Ethnicity", false, "ethnicity", "ethnic group", "ethnic origin"),
+    DISABILITY("Disability", false, "disability", "disabled", "disability status");
+
+    /// Whether the field describes the holder as a person rather than the post.
+    public boolean isPerson() {
+        return ordinal() >= EMPLOYEE_NUMBER.ordinal();
+    }
 
     private final String label;
     private final boolean required;

@@ -110,10 +110,21 @@ public final class EstablishmentImport {
         }
         progress.checkCancelled();
         Scenario scenario = new Scenario(id, name, base, null, base.isEmpty(), posts);
+        org.reshape.domain.Workforce workforce = target.workforce();
+        if (!parsed.people().isEmpty()) {
+            if (base.isEmpty() && target.scenarios().stream().noneMatch(s -> !s.isProposal())) {
+                // People hold posts of the current structure: the file's people are the model's.
+                workforce = workforce.withPeople(parsed.people().people(), parsed.people().holdings());
+            } else {
+                log.warning(file, 0, "", "the file names people, but Reshape reads holders only into a model's current "
+                        + "structure, and this import is " + (base.isEmpty() ? "a second baseline" : "a proposal")
+                        + "; the people were not imported");
+            }
+        }
         LocalDate asOf = options.asOf() != null ? options.asOf() : LocalDate.now();
         Model model = new Model(target.id(), target.name(), target.organisation(), target.directorate(), divisions.divisions(),
-                grades.payScales(asOf), grades.grades(), target.scenarios(), target.costSettings(), target.glossary())
-                .withScenario(scenario);
+                grades.payScales(asOf), grades.grades(), target.scenarios(), target.costSettings(), target.glossary(),
+                workforce).withScenario(scenario);
         List<Problem> invalid = ModelValidator.validate(model);
         if (!invalid.isEmpty()) {
             // The rows passed every check the importer knows; whatever is left is a rule of the model, said as it says it.

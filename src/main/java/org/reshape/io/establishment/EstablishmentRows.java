@@ -29,7 +29,7 @@ final class EstablishmentRows {
     private static final int MAX_TEXT = 1000;
 
     /// The posts read, and the post numbers of rows left out, with their line.
-    record Parsed(List<Candidate> candidates, Map<String, Long> dropped) {
+    record Parsed(List<Candidate> candidates, Map<String, Long> dropped, PeopleColumns people) {
     }
 
     private final Table table;
@@ -64,6 +64,9 @@ final class EstablishmentRows {
         String file = table.file();
         String provenance = "establishment list " + file;
         int n = 0;
+        boolean personColumns = index.keySet().stream().anyMatch(EstablishmentField::isPerson);
+        PeopleColumns people = new PeopleColumns();
+        Map<String, BigDecimal> postFte = new HashMap<>();
         for (CsvRecord r : table.rows()) {
             if (++n % 4096 == 0) {
                 progress.checkCancelled();
@@ -74,6 +77,14 @@ final class EstablishmentRows {
                 row.error(EstablishmentField.POST_NUMBER, "no post number");
             } else if (key.length() > PostKeys.MAX_LENGTH) {
                 row.error(EstablishmentField.POST_NUMBER, "a post number may be at most " + PostKeys.MAX_LENGTH + " characters");
+            } else if (keys.taken(key) && personColumns && postFte.containsKey(key) && row.namesAPerson()) {
+                // Another holder of a post already read: a job share. Its post columns repeat the first row's.
+                PeopleColumns.Values v = row.person();
+                BigDecimal fte = row.holderFte(null);
+                if (!row.failed) {
+                    people.add(key, r.line(), v, fte);
+                }
+                continue;
             } else if (keys.taken(key)) {
                 row.error(EstablishmentField.POST_NUMBER, "post number " + key + " is used again (first on line " + firstLine.get(key) + ")");
                 key = "";
@@ -91,7 +102,10 @@ final class EstablishmentRows {
             if (holder.length() > MAX_TEXT) {
                 row.error(EstablishmentField.HOLDER, "a name may be at most " + MAX_TEXT + " characters");
             }
-            if (holder.equalsIgnoreCase("vacant") || holder.equalsIgnoreCase("vacancy")) {
+            boolean vacant = holder.equalsIgnoreCase("vacant") || holder.equalsIgnoreCase("vacancy");
+            PeopleColumns.Values person = personColumns && !vacant && row.namesAPerson() ? row.person() : null;
+            BigDecimal holderFte = person == null ? null : row.holderFte(fte);
+            if (vacant) {
                 holder = "";
                 occupancy = row.text(EstablishmentField.OCCUPANCY).isEmpty() ? Occupancy.VACANT : occupancy;
             } else if (Cells.undisclosed(holder)) {
@@ -108,13 +122,18 @@ final class EstablishmentRows {
             }
             keys.claim(key);
             firstLine.put(key, r.line());
+            postFte.put(key, fte);
+            if (person != null) {
+                people.add(key, r.line(), person, holderFte);
+                holder = ""; // the name lives with the person, once
+            }
             Post post = new Post(key, title, divisions.idFor(row.text(EstablishmentField.DIVISION)), manager, grade, fte, headcount,
                     occupancy, holder, end, row.longText(EstablishmentField.RESPONSIBILITIES), point,
                     Values.keys(row.text(EstablishmentField.REPLACES)), Values.keys(row.text(EstablishmentField.MAPPED_FROM)),
                     Provenance.of(provenance), row.longText(EstablishmentField.NOTES));
             out.add(new Candidate(post, file, r.line(), header.getOrDefault(EstablishmentField.REPORTS_TO, "Reports to")));
         }
-        return new Parsed(out, dropped);
+        return new Parsed(out, dropped, people);
     }
 
     /// One row being read; every error it logs marks it failed.
@@ -126,6 +145,62 @@ final class EstablishmentRows {
         Row(CsvRecord r, ProblemLog log) {
             this.r = r;
             this.log = log;
+        }
+
+        /// Whether the row has a holder's name or employee number (and so a person to read).
+        boolean namesAPerson() {
+            String name = text(EstablishmentField.HOLDER);
+            return !text(EstablishmentField.EMPLOYEE_NUMBER).isEmpty()
+                    || !(name.isEmpty() || Cells.undisclosed(name) || name.equalsIgnoreCase("vacant"));
+        }
+
+        PeopleColumns.Values person() {
+            String name = text(EstablishmentField.HOLDER);
+            String c = text(EstablishmentField.CONTRACT);
+            org.reshape.domain.Contract contract = c.isEmpty() ? org.reshape.domain.Contract.PERMANENT : PeopleColumns.contract(c);
+            if (contract == null) {
+                error(EstablishmentField.CONTRACT, "'" + c + "' is not a contract; write " + PeopleColumns.contractWords());
+            }
+            return new PeopleColumns.Values(text(EstablishmentField.EMPLOYEE_NUMBER), Cells.undisclosed(name) ? "" : name, contract,
+                    null, money(EstablishmentField.SALARY), null,
+                    date(EstablishmentField.SERVICE_START), date(EstablishmentField.DATE_OF_BIRTH),
+                    integer(EstablishmentField.NOTICE_WEEKS), equality(EstablishmentField.SEX, org.reshape.domain.Equality.SEX),
+                    equality(EstablishmentField.ETHNICITY, org.reshape.domain.Equality.ETHNICITY),
+                    equality(EstablishmentField.DISABILITY, org.reshape.domain.Equality.DISABILITY));
+        }
+
+        private String equality(EstablishmentField f, org.reshape.domain.Equality field) {
+            String t = text(f);
+            String v = PeopleColumns.equality(field, t);
+            if (v == null) {
+                error(f, "'" + t + "' is not a value of " + field.label() + "; write one of " + String.join("; ", field.allowed())
+                        + " or leave it empty");
+                return "";
+            }
+            return v;
+        }
+
+        /// The holder's share of the post: the Holder FTE column, or the post's FTE for its first holder.
+        BigDecimal holderFte(BigDecimal postFte) {
+            String t = text(EstablishmentField.HOLDER_FTE);
+            if (t.isEmpty()) {
+                if (postFte == null) {
+                    error(EstablishmentField.HOLDER_FTE, "a second holder of post " + text(EstablishmentField.POST_NUMBER)
+                            + " (a job share) needs their FTE in a Holder FTE column");
+                    return BigDecimal.ONE;
+                }
+                return postFte;
+            }
+            BigDecimal f = Cells.decimal(t);
+            if (f == null || f.signum() <= 0) {
+                error(EstablishmentField.HOLDER_FTE, f == null ? "'" + t + "' is not a number of FTE" : "FTE must be more than 0, not " + t);
+                return BigDecimal.ONE;
+            }
+            if (f.stripTrailingZeros().scale() > ModelValidator.FTE_DECIMALS) {
+                error(EstablishmentField.HOLDER_FTE, ModelValidator.fteTooPrecise(f));
+                return BigDecimal.ONE;
+            }
+            return f;
         }
 
         boolean has(EstablishmentField f) {

@@ -21,7 +21,31 @@ final class Dto {
 
     record ModelJson(String id, String name, String organisation, String directorate, List<DivisionJson> divisions,
                      List<PayScaleJson> payScales, List<GradeJson> grades, List<ScenarioJson> scenarios,
-                     CostSettingsJson costSettings, Map<String, String> glossary) {
+                     CostSettingsJson costSettings, Map<String, String> glossary, PeopleJson people) {
+    }
+
+    record PeopleJson(List<PersonJson> people, List<HoldingJson> holdings, List<MatchJson> matches,
+                      List<DutyShareJson> dutyShares, List<ConsultationJson> consultations, PolicyJson policy) {
+    }
+
+    record PersonJson(String id, String name, String employeeNumber, String contract, String salary, Integer spinalPoint,
+                      LocalDate serviceStart, LocalDate dateOfBirth, Integer noticeWeeks, LocalDate contractEnd,
+                      String leave, String sex, String ethnicity, String disability) {
+    }
+
+    record HoldingJson(String person, String post, BigDecimal fte) {
+    }
+
+    record MatchJson(String scenario, String person, String post, String kind) {
+    }
+
+    record DutyShareJson(String scenario, String from, String to, Integer percent) {
+    }
+
+    record ConsultationJson(String scenario, LocalDate start, Integer otherRedundancies, Integer policyMinimumDays) {
+    }
+
+    record PolicyJson(Integer slotInPercent, Integer slotInGradeSteps, Integer suppressBelow, Integer marginPercent) {
     }
 
     record DivisionJson(String id, String name, String colour, String renames, String budget) {

@@ -46,7 +46,27 @@ final class FromDomain {
                 m.grades().stream().map(FromDomain::grade).toList(),
                 m.scenarios().stream().map(FromDomain::scenario).toList(),
                 m.costSettings() == null ? null : costSettings(m.costSettings()),
-                m.glossary());
+                m.glossary(), people(m.workforce()));
+    }
+
+    private static Dto.PeopleJson people(org.reshape.domain.Workforce w) {
+        if (w.equals(org.reshape.domain.Workforce.EMPTY)) {
+            return null;
+        }
+        var policy = w.policy();
+        return new Dto.PeopleJson(
+                w.people().stream().map(p -> new Dto.PersonJson(p.id(), blankToNull(p.name()), blankToNull(p.employeeNumber()),
+                        lower(p.contract()), p.salary() == null ? null : p.salary().toPlainString(), p.spinalPoint(),
+                        p.serviceStart(), p.dateOfBirth(), p.noticeWeeks() == 0 ? null : p.noticeWeeks(), p.contractEnd(),
+                        p.leave() == org.reshape.domain.FamilyLeave.NONE ? null : lower(p.leave()), blankToNull(p.sex()),
+                        blankToNull(p.ethnicity()), blankToNull(p.disability()))).toList(),
+                w.holdings().stream().map(h -> new Dto.HoldingJson(h.personId(), h.postKey(), h.fte())).toList(),
+                w.matches().stream().map(x -> new Dto.MatchJson(x.scenarioId(), x.personId(), x.postKey(), lower(x.kind()))).toList(),
+                w.dutyShares().stream().map(d -> new Dto.DutyShareJson(d.scenarioId(), d.fromKey(), d.toKey(), d.percent())).toList(),
+                w.consultations().stream().map(c -> new Dto.ConsultationJson(c.scenarioId(), c.start(), c.otherRedundancies(),
+                        c.policyMinimumDays())).toList(),
+                policy.equals(org.reshape.domain.PeoplePolicy.DEFAULT) ? null : new Dto.PolicyJson(policy.slotInPercent(),
+                        policy.slotInGradeSteps(), policy.suppressBelow(), policy.marginPercent()));
     }
 
     private static DivisionJson division(Division d) {

@@ -2,21 +2,15 @@ package org.reshape.io.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
-
 import org.reshape.domain.InvalidModelException;
 import org.reshape.domain.Model;
 import org.reshape.domain.ModelValidator;
+import org.reshape.files.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,26 +77,8 @@ public final class ModelFiles {
         ModelValidator.requireValid(model);
         byte[] bytes = toJson(model).getBytes(StandardCharsets.UTF_8);
         Path target = file.toAbsolutePath();
-        // Same directory, so the move is a rename on one file system and can be atomic.
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                // On disk before the rename, or a power cut could leave the new name on empty content.
-                out.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                LOG.warn("atomic rename not supported for {}; replacing it in place", target);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        // Private (it may hold names and pay) and whole: a temporary file beside it, flushed, renamed over it.
+        PrivateFiles.write(target, out -> out.write(bytes));
         LOG.debug("wrote model {} to {} ({} bytes)", model.id(), target, bytes.length);
     }
 }

@@ -77,8 +77,10 @@ final class ToDomain {
                 throw new JsonProblem(here, "expected the term's meaning in double quotes, found null");
             }
         });
+        org.reshape.domain.Workforce people = m.people() == null ? org.reshape.domain.Workforce.EMPTY
+                : PeopleFromJson.workforce(m.people(), at + ".people");
         return build(at, () -> new Model(id, name, m.organisation(), m.directorate(), divisions, scales, grades,
-                scenarios, cost, glossary));
+                scenarios, cost, glossary, people));
     }
 
     private static Division division(DivisionJson d, String at) {
@@ -234,7 +236,7 @@ final class ToDomain {
         }
     }
 
-    private static Money money(String text, String at) {
+    static Money money(String text, String at) {
         required(text, at);
         if (!AMOUNT.matcher(text).matches()) {
             throw new JsonProblem(at, "expected an amount in pounds such as \"11040.00\", found " + JsonPaths.quote(text));
@@ -251,7 +253,7 @@ final class ToDomain {
         return r;
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String at) {
+    static <E extends Enum<E>> E enumValue(Class<E> type, String text, String at) {
         for (E e : type.getEnumConstants()) {
             if (e.name().equalsIgnoreCase(text.strip())) {
                 return e;
@@ -268,7 +270,7 @@ final class ToDomain {
         return list(items, at, (s, here) -> required(s, here));
     }
 
-    private static String required(String value, String at) {
+    static String required(String value, String at) {
         if (value == null) {
             throw new JsonProblem(at, "required field missing");
         }
@@ -286,7 +288,7 @@ final class ToDomain {
     }
 
     /// Maps each item, naming its index in any problem; a missing list is an empty one.
-    private static <J, D> List<D> list(List<J> items, String at, BiFunction<J, String, D> map) {
+    static <J, D> List<D> list(List<J> items, String at, BiFunction<J, String, D> map) {
         if (items == null) {
             return List.of();
         }
@@ -303,7 +305,7 @@ final class ToDomain {
     }
 
     /// Domain constructors guard their own invariants; their refusal gets the object's path.
-    private static <T> T build(String at, Supplier<T> constructor) {
+    static <T> T build(String at, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {

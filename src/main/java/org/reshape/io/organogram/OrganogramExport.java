@@ -3,8 +3,6 @@ package org.reshape.io.organogram;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
+import org.reshape.files.PrivateFiles;
 
 /// Writes a scenario as an organogram pair in the data.gov.uk layout, which
 /// [OrganogramImport] reads back to the same scenario.
@@ -50,8 +49,8 @@ public final class OrganogramExport {
     /// Writes both files, UTF-8.
     public static void write(Model model, Scenario scenario, Path senior, Path junior) throws IOException {
         Texts t = write(model, scenario);
-        Files.writeString(senior, t.senior(), StandardCharsets.UTF_8);
-        Files.writeString(junior, t.junior(), StandardCharsets.UTF_8);
+        PrivateFiles.writeString(senior, t.senior());
+        PrivateFiles.writeString(junior, t.junior());
     }
 
     public static void write(Model model, Scenario scenario, Appendable senior, Appendable junior) {

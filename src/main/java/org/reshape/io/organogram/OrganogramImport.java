@@ -192,7 +192,8 @@ public final class OrganogramImport {
                     bands.payScales(), bands.grades(), List.of(), CostSettings.defaults(FinancialYear.containing(first.date())), glossary);
         } else {
             model = new Model(existing.id(), existing.name(), existing.organisation(), existing.directorate(), units.divisions(),
-                    bands.payScales(), bands.grades(), existing.scenarios(), existing.costSettings(), existing.glossary());
+                    bands.payScales(), bands.grades(), existing.scenarios(), existing.costSettings(), existing.glossary(),
+                    existing.workforce());
         }
         for (Scenario s : made) {
             model = model.withScenario(s);

@@ -3,9 +3,7 @@ package org.reshape.report.finance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reshape.csv.CsvWriter;
 import org.reshape.domain.Money;
+import org.reshape.files.PrivateFiles;
 
 /// The finance tables as an `.xlsx` workbook, one sheet per table: real
 /// numbers formatted as money, and the totals row written as SUM formulas so
@@ -33,17 +32,7 @@ public final class FinanceWorkbook {
 
     /// Writes to a temporary file beside `file` and moves it into place, so a failure never leaves half a workbook.
     public static void write(List<FinanceTable> tables, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".reshape-", ".xlsx.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(tables, out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        PrivateFiles.write(file, out -> write(tables, out));
     }
 
     public static void write(List<FinanceTable> tables, OutputStream out) throws IOException {

@@ -82,7 +82,9 @@ final class FileMenu extends Menu {
         stage.setTitle("Appendix");
         // no taller or wider than the screen's visible area (a laptop's is 1366×728 or so)
         javafx.geometry.Rectangle2D visible = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setScene(new javafx.scene.Scene(new org.reshape.ui.appendix.AppendixPreview(workspace),
+        WindowMemory memory = anchor instanceof MainWindow w ? w.memory() : WindowMemory.session();
+        stage.setOnHidden(e -> memory.save());
+        stage.setScene(new javafx.scene.Scene(new org.reshape.ui.appendix.AppendixPreview(workspace, memory.asAppendixMemory(), stage::close),
                 Math.min(1200, visible.getWidth() - 40), Math.min(900, visible.getHeight() - 40)));
         stage.show();
     }

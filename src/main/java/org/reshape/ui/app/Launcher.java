@@ -17,14 +17,34 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /// The data and log folders made `0700` and the log file `0600` before Logback opens it to append.
+    ///
+    /// @return why it could not, to log once logging has started; or null
+    static String prepareLog(java.nio.file.Path logFile) {
+        try {
+            org.reshape.files.PrivateFiles.createDirectories(logFile.getParent());
+            org.reshape.files.PrivateFiles.restrict(DataDirectory.dataDir());
+            org.reshape.files.PrivateFiles.restrict(logFile.getParent());
+            org.reshape.files.PrivateFiles.createFile(logFile);
+            return null;
+        } catch (java.io.IOException e) {
+            return "could not make the log folder private: " + e.getMessage();
+        }
+    }
+
     public static void main(String[] args) {
         // Before anything logs: Logback reads its configuration once, on the first logger.
         // The command line and the tests keep logback.xml (standard error only).
+        String logProblem = null;
         if (System.getProperty("logback.configurationFile") == null) {
+            logProblem = prepareLog(DataDirectory.logFile());
             System.setProperty(LOG_DIR_PROPERTY, DataDirectory.logFile().getParent().toString());
             System.setProperty("logback.configurationFile", "logback-desktop.xml");
         }
         CrashHandler.install(DataDirectory.logFile());
+        if (logProblem != null) {
+            LoggerFactory.getLogger(Launcher.class).warn(logProblem);
+        }
         LoggerFactory.getLogger(Launcher.class).info("Reshape {} starting on Java {}, {} {}", AppInfo.runningVersion(),
                 System.getProperty("java.runtime.version"), System.getProperty("os.name"), System.getProperty("os.version"));
         Application.launch(ReshapeApp.class, args);

@@ -82,7 +82,13 @@ public final class MainWindow extends BorderPane {
         postTab.setId("tab-post");
         Tab changesTab = new Tab("Changes", changes);
         changesTab.setId("tab-changes");
-        tabs = new TabPane(changesTab, postTab);
+        // The proposal's consultation timetable (issue 14), scrolling in the side panel like the post's form.
+        javafx.scene.control.ScrollPane timeline = new javafx.scene.control.ScrollPane(
+                new org.reshape.ui.consultation.TimelineView(workspace, actions));
+        timeline.setFitToWidth(true);
+        Tab consultationTab = new Tab("Consultation", timeline);
+        consultationTab.setId("tab-consultation");
+        tabs = new TabPane(changesTab, postTab, consultationTab);
         tabs.setId("side-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the legend folds away (remembered); on a laptop screen it starts folded so the changes have room
@@ -154,6 +160,13 @@ public final class MainWindow extends BorderPane {
         workspace.proposalIdProperty().addListener((obs, old, id) -> {
             if (id != null && workspace.model() != null) {
                 memory.put("proposal." + workspace.model().id(), id);
+            }
+        });
+        // refusals and "Exported …" show for a moment in the chart the user is looking at
+        actions.editor().noticeProperty().addListener((obs, old, n) -> {
+            List<ChartPane> charts = visibleCharts();
+            if (n != null && !charts.isEmpty()) {
+                (charts.contains(proposedChart) ? proposedChart : charts.getFirst()).toast(n.text());
             }
         });
         workspace.comparisonProperty().subscribe(c -> refresh());
@@ -251,7 +264,9 @@ public final class MainWindow extends BorderPane {
             if (!financeArea.getItems().equals(List.of(finance, proposedChart))) {
                 charts.getItems().clear();
                 financeArea.getItems().setAll(finance, proposedChart);
-                financeArea.setDividerPositions(memory.number("window.finance.split", 0.68, 0.2, 0.95));
+                financeArea.setDividerPositions(memory.number("window.finance.split",
+                        // on a laptop the tables and the bridge need most of the height; the chart keeps a strip
+                        javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() < 900 ? 0.88 : 0.75, 0.2, 0.95));
                 financeArea.getDividers().getFirst().positionProperty().addListener((obs, old, pos) ->
                         memory.putNumber("window.finance.split", pos.doubleValue()));
                 setCentre(financeArea);

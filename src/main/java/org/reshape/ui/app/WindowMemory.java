@@ -78,6 +78,21 @@ public final class WindowMemory {
         }
     }
 
+    /// The appendix preview's options, kept with the window's settings.
+    public org.reshape.ui.appendix.AppendixPreview.Memory asAppendixMemory() {
+        return new org.reshape.ui.appendix.AppendixPreview.Memory() {
+            @Override
+            public Optional<String> get(String key) {
+                return WindowMemory.this.get(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                WindowMemory.this.put(key, value.replace('\n', ' '));
+            }
+        };
+    }
+
     /// A remembered number within bounds, or the default when missing or unreadable.
     double number(String key, double fallback, double min, double max) {
         try {

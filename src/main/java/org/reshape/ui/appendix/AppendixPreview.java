@@ -42,10 +42,51 @@ public final class AppendixPreview extends BorderPane {
     private final CheckBox publicVersion = new CheckBox("Public version (no names, pay in £5,000 bands)");
     private final Pagination pages = new Pagination();
     private final Label message = new Label();
+    private final javafx.scene.control.Spinner<Integer> number = new javafx.scene.control.Spinner<>(1, 99, 2);
+    private final javafx.scene.control.TextField title = new javafx.scene.control.TextField();
+    private final ComboBox<String> classification = new ComboBox<>(FXCollections.observableArrayList(OPEN, EXEMPT));
+    private final javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+    private final Memory memory;
+    private boolean loading;
     private PagedDocument document;
 
+    /// The wording for the public version.
+    public static final String OPEN = "Open";
+    /// The wording a council uses for exempt information, for the full version.
+    public static final String EXEMPT = "Not for publication – Schedule 12A, paragraph 1";
+
+    /// Where the options are kept between showings, per scenario (the window's settings file).
+    public interface Memory {
+        java.util.Optional<String> get(String key);
+
+        void put(String key, String value);
+
+        /// Kept for this session only.
+        static Memory session() {
+            java.util.Map<String, String> map = new java.util.HashMap<>();
+            return new Memory() {
+                @Override
+                public java.util.Optional<String> get(String key) {
+                    return java.util.Optional.ofNullable(map.get(key));
+                }
+
+                @Override
+                public void put(String key, String value) {
+                    map.put(key, value);
+                }
+            };
+        }
+    }
+
     public AppendixPreview(Workspace workspace) {
+        this(workspace, Memory.session(), () -> { });
+    }
+
+    /// @param memory keeps title, number, classification, date, paper and version per scenario
+    /// @param close  closes the window the preview is in
+    public AppendixPreview(Workspace workspace, Memory memory, Runnable close) {
         this.workspace = workspace;
+        this.memory = memory;
         setId("appendix-preview");
         scenario.setId("appendix-scenario");
         paper.setId("appendix-paper");
@@ -70,25 +111,134 @@ public final class AppendixPreview extends BorderPane {
         Button save = new Button("Save PDF…");
         save.setId("appendix-save");
         save.setOnAction(e -> chooseAndSave());
+        Button word = new Button("Save for Word…");
+        word.setId("appendix-save-docx");
+        word.setTooltip(new javafx.scene.control.Tooltip("The schedule of changes, cost tables and who is affected, as a .docx to paste into a report"));
+        word.setOnAction(e -> chooseAndSaveDocx());
         Button print = new Button("Print…");
         print.setId("appendix-print");
         print.setOnAction(e -> print());
-        HBox bar = new HBox(10, new Label("Structure"), scenario, new Label("Paper"), paper, publicVersion, save, print);
+        Button closeButton = new Button("Close");
+        closeButton.setId("appendix-close");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> close.run());
+        number.setId("appendix-number");
+        number.setPrefWidth(70);
+        number.setEditable(true);
+        title.setId("appendix-title");
+        title.setPrefColumnCount(24);
+        classification.setId("appendix-classification");
+        classification.setEditable(true);
+        classification.setPrefWidth(330);
+        date.setId("appendix-date");
+        org.reshape.ui.UkDates.use(date);
+        HBox bar = new HBox(10, new Label("Structure"), scenario, new Label("Paper"), paper, publicVersion, save, word, print, closeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
-        setTop(bar);
+        HBox details = new HBox(10, new Label("Appendix"), number, new Label("Title"), title, new Label("Classification"),
+                classification, new Label("Date"), date);
+        details.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 6, bar, details);
+        top.setPadding(new Insets(8));
+        setTop(top);
         setCenter(pages);
         message.setPadding(new Insets(4, 8, 6, 8));
         setBottom(message);
-        scenario.valueProperty().addListener((o, a, b) -> rebuild());
-        paper.valueProperty().addListener((o, a, b) -> rebuild());
-        publicVersion.selectedProperty().addListener((o, a, b) -> rebuild());
+        scenario.valueProperty().addListener((o, a, b) -> {
+            load();
+            rebuild();
+        });
+        paper.valueProperty().addListener((o, a, b) -> changed());
+        publicVersion.selectedProperty().addListener((o, a, b) -> {
+            if (!loading) {
+                // each version keeps its own classification: Open for the public one, exempt for the full one
+                loading = true;
+                classification.setValue(remembered(publicVersion.isSelected() ? "classification.public" : "classification.full")
+                        .orElse(publicVersion.isSelected() ? OPEN : EXEMPT));
+                loading = false;
+            }
+            changed();
+        });
+        number.valueProperty().addListener((o, a, b) -> {
+            if (!loading && b != null && scenario.getValue() != null
+                    && title.getText().equals(AppendixOptions.defaultTitle(scenario.getValue(), a))) {
+                title.setText(AppendixOptions.defaultTitle(scenario.getValue(), b));
+            }
+            changed();
+        });
+        title.textProperty().addListener((o, a, b) -> changed());
+        classification.valueProperty().addListener((o, a, b) -> changed());
+        date.valueProperty().addListener((o, a, b) -> changed());
+        load();
+        rebuild();
+    }
+
+    private String key(String what) {
+        return "appendix." + workspace.model().id() + "." + scenario.getValue().id() + "." + what;
+    }
+
+    private java.util.Optional<String> remembered(String what) {
+        return scenario.getValue() == null ? java.util.Optional.empty() : memory.get(key(what));
+    }
+
+    /// The options last used for this scenario, or its defaults.
+    private void load() {
+        Scenario s = scenario.getValue();
+        if (s == null) {
+            return;
+        }
+        loading = true;
+        try {
+            int n = remembered("number").map(v -> {
+                try {
+                    return Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }).orElse(s.isProposal() ? 2 : 1);
+            number.getValueFactory().setValue(n);
+            title.setText(remembered("title").orElse(AppendixOptions.defaultTitle(s, n)));
+            publicVersion.setSelected(remembered("public").map(Boolean::parseBoolean).orElse(false));
+            classification.setValue(remembered(publicVersion.isSelected() ? "classification.public" : "classification.full")
+                    .orElse(publicVersion.isSelected() ? OPEN : EXEMPT));
+            date.setValue(remembered("date").map(d -> {
+                try {
+                    return java.time.LocalDate.parse(d);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }).orElse(java.time.LocalDate.now()));
+            paper.setValue(remembered("paper").map(p -> {
+                try {
+                    return Paper.valueOf(p);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }).orElse(Paper.A4));
+        } finally {
+            loading = false;
+        }
+    }
+
+    /// Remembers the options for this scenario and lays the appendix out again.
+    private void changed() {
+        if (loading || scenario.getValue() == null) {
+            return;
+        }
+        memory.put(key("number"), String.valueOf(number.getValue()));
+        memory.put(key("title"), title.getText());
+        memory.put(key("public"), String.valueOf(publicVersion.isSelected()));
+        memory.put(key(publicVersion.isSelected() ? "classification.public" : "classification.full"),
+                classification.getValue() == null ? "" : classification.getValue());
+        memory.put(key("date"), date.getValue() == null ? "" : date.getValue().toString());
+        memory.put(key("paper"), paper.getValue().name());
         rebuild();
     }
 
     private AppendixOptions options() {
-        return AppendixOptions.defaults(workspace.model(), scenario.getValue()).withPaper(paper.getValue())
-                .withPublicVersion(publicVersion.isSelected()).withCostSettings(workspace.settings());
+        AppendixOptions o = AppendixOptions.defaults(workspace.model(), scenario.getValue()).withPaper(paper.getValue())
+                .withPublicVersion(publicVersion.isSelected()).withCostSettings(workspace.settings())
+                .withClassification(classification.getValue()).withDate(date.getValue());
+        return title.getText() == null || title.getText().isBlank() ? o : o.withTitle(title.getText().strip());
     }
 
     /// Lays the appendix out again with the chosen options.
@@ -129,6 +279,30 @@ public final class AppendixPreview extends BorderPane {
 
     public void save(Path file) throws IOException {
         Appendix.writePdf(document, file);
+    }
+
+    /// Writes the appendix's text and tables as a Word document, with the options shown.
+    public void saveDocx(Path file) throws IOException {
+        Appendix.writeDocx(workspace.model(), scenario.getValue(), options(), file);
+    }
+
+    private void chooseAndSaveDocx() {
+        if (document == null) {
+            return;
+        }
+        FileChooser c = new FileChooser();
+        c.setTitle("Save the appendix's text and tables for Word");
+        c.setInitialFileName(document.title().replaceAll("[^A-Za-z0-9 ]", "").replace(' ', '-') + ".docx");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word document", "*.docx"));
+        var f = c.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                saveDocx(f.toPath());
+                message.setText("Saved " + f);
+            } catch (IOException | IllegalArgumentException e) {
+                message.setText("Could not save " + f + ": " + e.getMessage());
+            }
+        }
     }
 
     private void chooseAndSave() {

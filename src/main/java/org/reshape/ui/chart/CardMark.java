@@ -2,16 +2,16 @@ package org.reshape.ui.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.reshape.card.Badge;
 import org.reshape.change.ChangeKind;
 import org.reshape.change.PostChange;
-import org.reshape.report.Badge;
 
-/// The badges a card carries in Compare mode: the appendix's [Badge]s, with the
-/// same words and colours, plus DELETED for the ghost of a disestablished post,
-/// which only the window's current chart shows.
+/// The badges a card carries in Compare mode: the card model's [Badge]s, with
+/// the same words and colours as the appendix, plus DELETED for the ghost of a
+/// disestablished post, which only the window's current chart shows.
 public enum CardMark {
     NEW(Badge.NEW),
-    DISESTABLISHED("DELETED", "#C62828", "disestablished (ghost)"),
+    DISESTABLISHED(Badge.DISESTABLISHED),
     REGRADED_UP(Badge.REGRADED_UP),
     REGRADED_DOWN(Badge.REGRADED_DOWN),
     REGRADED(Badge.REGRADED),
@@ -20,34 +20,31 @@ public enum CardMark {
     MANAGER(Badge.MANAGER),
     REMIT(Badge.REMIT),
     FTE(Badge.FTE),
-    UNDER_SPAN("SPAN ▼", "#6A1B9A", "span under minimum"),
-    OVER_SPAN("SPAN ▲", "#AD1457", "span over maximum"),
-    GRADE_RELATIVITY("GRADE ≤", "#4E342E", "grade ≤ a report's");
+    UNDER_SPAN(Badge.UNDER_SPAN),
+    OVER_SPAN(Badge.OVER_SPAN),
+    GRADE_RELATIVITY(Badge.GRADE_RELATIVITY);
 
-    private final String badge;
-    private final String colour;
-    private final String legend;
+    private final Badge card;
 
-    CardMark(Badge b) {
-        this(b.text(), String.format("#%02X%02X%02X", b.colour().r(), b.colour().g(), b.colour().b()), b.meaning());
+    CardMark(Badge card) {
+        this.card = card;
     }
 
-    CardMark(String badge, String colour, String legend) {
-        this.badge = badge;
-        this.colour = colour;
-        this.legend = legend;
+    /// The card model's badge.
+    public Badge card() {
+        return card;
     }
 
     public String badge() {
-        return badge;
+        return card.text();
     }
 
     public String colour() {
-        return colour;
+        return card.colour();
     }
 
     public String legend() {
-        return legend;
+        return card.meaning();
     }
 
     /// A span or grade-relativity flag from Metrics rather than a change.

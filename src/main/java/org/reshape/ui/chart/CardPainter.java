@@ -4,18 +4,21 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import java.util.List;
+import org.reshape.card.Badge;
+import org.reshape.card.CardSize;
 import org.reshape.layout.Layout;
+import org.reshape.report.page.FaceMeasure;
 
 /// Paints cards, connectors and division outlines in world coordinates; the
 /// caller has already applied the pan and zoom transform.
 final class CardPainter {
     static final String FAMILY = "System";
-    static final Font TITLE = Font.font(FAMILY, FontWeight.BOLD, 12);
-    static final Font BODY = Font.font(FAMILY, FontWeight.NORMAL, 11);
-    static final Font BODY_ITALIC = Font.font(FAMILY, FontWeight.NORMAL, FontPosture.ITALIC, 11);
+    /// The card's title and body fonts at the size they are on screen at zoom 1: the chart picks its detail by them.
+    static final Font TITLE = Font.font(CardFonts.TITLE.getFamily(), FontWeight.BOLD, CardSize.TITLE_SIZE * CardSize.SCREEN);
+    static final Font BODY = Font.font(CardFonts.BODY.getFamily(), CardSize.BODY_SIZE * CardSize.SCREEN);
     static final Font BADGE = Font.font(FAMILY, FontWeight.BOLD, 9);
     static final Font BAND = Font.font(FAMILY, FontWeight.BOLD, 13);
     private static final Color BORDER = Color.web("#90A4AE");
@@ -95,94 +98,94 @@ final class CardPainter {
 
     /// A titles-only card: the wrapped title and the grade, then the change badges.
     void titleCard(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
-        double y = frame(g, l, i, c, selected);
-        double tx = l.left(i) + ChartScene.PAD;
-        double maxW = l.width(i) - 2 * ChartScene.PAD;
+        card(g, l, i, c, selected);
+    }
+
+    /// Draws the card model's card as the appendix prints it, [CardSize#SCREEN] times larger, in the same
+    /// bundled fonts, so the lines break where the appendix breaks them. A titles-only card has no range,
+    /// FTE or occupancy lines, so the same drawing serves both details.
+    void card(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
+        org.reshape.card.Card f = c.face();
+        g.save();
+        g.translate(l.left(i), l.top(i));
+        g.scale(CardSize.SCREEN, CardSize.SCREEN);
+        frame(g, c, selected);
+        double tx = CardSize.PAD;
+        double ty = CardSize.PAD + CardSize.STRIP;
+        double maxW = f.width() - 2 * CardSize.PAD;
         Color ink = c.ghost() ? MUTED : TEXT;
         g.setFill(ink);
-        g.setFont(TITLE);
-        for (String line : c.title()) {
-            g.fillText(line, tx, y, maxW);
-            y += ChartScene.TITLE_LINE;
+        g.setFont(CardFonts.TITLE);
+        for (String line : f.title()) {
+            g.fillText(line, tx, ty, maxW);
+            ty += CardSize.TITLE_LINE;
         }
-        y += 2;
-        g.setFont(c.gradeAssumed() ? BODY_ITALIC : BODY);
-        g.setFill(c.gradeAssumed() ? ASSUMED : MUTED);
-        g.fillText(c.grade(), tx, y, maxW);
-        y += ChartScene.BODY_LINE + 2;
-        badges(g, c, tx, y);
+        ty += 2;
+        g.setFont(f.gradeAssumed() ? CardFonts.ITALIC : CardFonts.BODY);
+        g.setFill(f.gradeAssumed() ? ASSUMED : ink);
+        g.fillText(f.grade(), tx, ty, maxW);
+        ty += CardSize.BODY_LINE;
+        g.setFont(CardFonts.BODY);
+        g.setFill(MUTED);
+        for (String line : new String[] {f.range(), f.fte()}) {
+            if (!line.isEmpty()) {
+                g.fillText(line, tx, ty, maxW);
+                ty += CardSize.BODY_LINE;
+            }
+        }
+        g.setFill(switch (f.tone()) {
+            case NORMAL -> MUTED;
+            case VACANT -> VACANT;
+            case TEMPORARY -> TEMPORARY;
+        });
+        for (String line : f.occupancy()) {
+            g.fillText(line, tx, ty, maxW);
+            ty += CardSize.BODY_LINE;
+        }
+        badges(g, f, tx, ty);
+        g.restore();
         if (c.reports() > 0) {
             handle(g, l.x(i), l.bottom(i), c);
         }
     }
 
-    /// The card's background, division strip and border; returns where its text starts.
-    private double frame(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
-        double x = l.left(i);
-        double y = l.top(i);
-        double w = l.width(i);
-        double h = l.height(i);
+    /// The card's background, division strip and border, in card units.
+    private void frame(GraphicsContext g, Card c, boolean selected) {
+        double w = c.face().width();
+        double h = c.face().height();
+        double r = 2 * CardSize.RADIUS;
         g.setFill(c.ghost() ? Color.rgb(255, 255, 255, 0.7) : palette.tint(c.colour()));
-        g.fillRoundRect(x, y, w, h, 10, 10);
+        g.fillRoundRect(0, 0, w, h, r, r);
         if (!c.ghost()) {
             g.setFill(palette.solid(c.colour()));
-            g.fillRoundRect(x, y, w, ChartScene.STRIP + 5, 10, 10);
+            g.fillRoundRect(0, 0, w, CardSize.STRIP + CardSize.RADIUS, r, r);
             g.setFill(palette.tint(c.colour()));
-            g.fillRect(x, y + ChartScene.STRIP, w, 5);
+            g.fillRect(0, CardSize.STRIP, w, CardSize.RADIUS);
         }
-        g.setLineWidth(selected ? 3 : 1);
+        g.setLineWidth((selected ? 3 : 1) / CardSize.SCREEN);
         g.setStroke(selected ? SELECTED : c.ghost() ? VACANT : BORDER);
         if (c.ghost()) {
-            g.setLineDashes(6, 4);
+            g.setLineDashes(5, 3);
         }
-        g.strokeRoundRect(x, y, w, h, 10, 10);
+        g.strokeRoundRect(0, 0, w, h, r, r);
         g.setLineDashes();
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        return y + ChartScene.PAD + ChartScene.STRIP;
     }
 
-    private void badges(GraphicsContext g, Card c, double x, double y) {
-        double bx = x;
-        g.setFont(BADGE);
-        for (CardMark m : c.marks()) {
-            double bw = badgeWidth(m);
-            g.setFill(palette.solid(m.colour()));
-            g.fillRoundRect(bx, y, bw, 13, 6, 6);
-            g.setFill(Color.WHITE);
-            g.fillText(m.badge(), bx + 4, y + 1.5);
-            bx += bw + 3;
-        }
-    }
-
-    void card(GraphicsContext g, Layout l, int i, Card c, boolean selected) {
-        double ty = frame(g, l, i, c, selected);
-        double tx = l.left(i) + ChartScene.PAD;
-        double maxW = l.width(i) - 2 * ChartScene.PAD;
-        Color ink = c.ghost() ? MUTED : TEXT;
-        g.setFill(ink);
-        g.setFont(TITLE);
-        for (String line : c.title()) {
-            g.fillText(line, tx, ty, maxW);
-            ty += ChartScene.TITLE_LINE;
-        }
-        ty += 2;
-        g.setFont(c.gradeAssumed() ? BODY_ITALIC : BODY);
-        g.setFill(c.gradeAssumed() ? ASSUMED : ink);
-        g.fillText(c.grade(), tx, ty, maxW);
-        ty += ChartScene.BODY_LINE;
-        g.setFont(BODY);
-        g.setFill(MUTED);
-        g.fillText(c.range(), tx, ty, maxW);
-        ty += ChartScene.BODY_LINE;
-        g.fillText(c.fte(), tx, ty, maxW);
-        ty += ChartScene.BODY_LINE;
-        g.setFill(!c.vacantOrTemporary() ? MUTED : c.occupancy().startsWith("Vacant") ? VACANT : TEMPORARY);
-        g.fillText(c.occupancy(), tx, ty, maxW);
-        ty += ChartScene.BODY_LINE + 2;
-        badges(g, c, tx, ty);
-        if (c.reports() > 0) {
-            handle(g, l.x(i), l.bottom(i), c);
+    private void badges(GraphicsContext g, org.reshape.card.Card f, double x, double y) {
+        g.setFont(CardFonts.BADGE);
+        for (List<Badge> row : f.badgeRows()) {
+            double bx = x;
+            for (Badge b : row) {
+                double bw = CardSize.badgeWidth(b, FaceMeasure.INSTANCE);
+                g.setFill(palette.solid(b.colour()));
+                g.fillRoundRect(bx, y + 1.5, bw, CardSize.BADGE_H, 6, 6);
+                g.setFill(Color.WHITE);
+                g.fillText(b.text(), bx + CardSize.BADGE_PAD / 2, y + 2.5);
+                bx += bw + CardSize.BADGE_GAP;
+            }
+            y += CardSize.BADGE_ROW;
         }
     }
 
@@ -201,16 +204,6 @@ final class CardPainter {
         g.fillText(c.collapsed() ? "+" + c.reports() : "−", cx, cy);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-    }
-
-    private static TextMetrics badgeMetrics;
-
-    /// The width of a change badge, measured in its font.
-    static double badgeWidth(CardMark m) {
-        if (badgeMetrics == null) {
-            badgeMetrics = new TextMetrics(BADGE);
-        }
-        return badgeMetrics.width(m.badge()) + 8;
     }
 
     static boolean onHandle(Layout l, int i, Card c, double wx, double wy) {

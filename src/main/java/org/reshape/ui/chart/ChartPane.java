@@ -18,6 +18,10 @@ public final class ChartPane extends BorderPane {
     private final Label heading = new Label();
     private final Set<String> collapsed = new HashSet<>();
     private ChartScene.Spec last;
+    private final CardCache cards = new CardCache();
+    /// A message over the top of the chart for a few seconds (ControlsFX's bar, inside the chart where the user looks).
+    private final org.controlsfx.control.NotificationPane toast;
+    private final javafx.animation.PauseTransition toastTimer = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
 
     public ChartPane(String id) {
         setId(id);
@@ -25,12 +29,33 @@ public final class ChartPane extends BorderPane {
         heading.getStyleClass().add("chart-heading");
         heading.setMaxWidth(Double.MAX_VALUE);
         setTop(heading);
-        setCenter(canvas);
+        toast = new org.controlsfx.control.NotificationPane(canvas);
+        toast.setId(id + "-toast");
+        toast.setShowFromTop(true);
+        toast.getStyleClass().add("chart-toast");
+        toastTimer.setOnFinished(e -> toast.hide());
+        setCenter(toast);
         canvas.setOnToggleCollapse(this::toggle);
+    }
+
+    /// Shows a message over the chart for six seconds, or until the next one or a click on its ×.
+    public void toast(String text) {
+        toast.show(text);
+        toastTimer.playFromStart();
+    }
+
+    /// The message shown over the chart, or empty when none is.
+    public String toastText() {
+        return toast.isShowing() ? toast.getText() : "";
     }
 
     public ChartCanvas canvas() {
         return canvas;
+    }
+
+    /// The cards measured for this chart, kept across edits.
+    public CardCache cardCache() {
+        return cards;
     }
 
     public Label heading() {
@@ -93,6 +118,6 @@ public final class ChartPane extends BorderPane {
 
     private void rebuild() {
         canvas.setLayoutOptions(last.options());
-        canvas.chartSceneProperty().set(ChartScene.build(last));
+        canvas.chartSceneProperty().set(ChartScene.build(last, cards));
     }
 }

@@ -6,12 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.reshape.domain.Grade;
+import org.reshape.card.CardSize;
 import org.reshape.domain.Model;
-import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
-import org.reshape.domain.PostField;
 import org.reshape.domain.Scenario;
 import org.reshape.layout.BesideLayout;
 import org.reshape.layout.DivisionGroups;
@@ -23,18 +21,6 @@ import org.reshape.layout.SpatialIndex;
 /// out) in parent-before-child order, their cards, the tidy layout, a spatial
 /// index for drawing only what is in view, and the division outlines.
 public final class ChartScene {
-    static final double PAD = 8;
-    static final double STRIP = 5;
-    static final double TITLE_LINE = 15;
-    static final double BODY_LINE = 13.5;
-    static final double BADGE_ROW = 17;
-    static final double MIN_W = 170;
-    static final double MAX_W = 250;
-    /// Width of a card in the titles-only detail: narrow, so that more of the structure fits across.
-    static final double TITLES_W = 140;
-    /// Lines a title may take on a titles-only card before it is shortened.
-    static final int TITLES_MAX_LINES = 6;
-
     /// How much a card shows. The chart picks one by the size its text would have on screen.
     public enum Detail {
         /// Title, grade, pay range, FTE, occupancy and change badges.
@@ -42,8 +28,6 @@ public final class ChartScene {
         /// Title (wrapped on narrow cards, not shortened) and grade, with the change badges.
         TITLES
     }
-    private static final java.time.format.DateTimeFormatter SHORT_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     final Card[] cards;
     final int[] parent;
@@ -54,15 +38,13 @@ public final class ChartScene {
     private final int[][] children;
     final Detail detail;
     private final Spec spec;
-    private final TextMetrics titleFont;
-    private final TextMetrics bodyFont;
+    private final CardCache cache;
     private ChartScene titles;
 
-    private ChartScene(Spec spec, Detail detail, TextMetrics titleFont, TextMetrics bodyFont, Card[] cards, int[] parent, Layout layout) {
+    private ChartScene(Spec spec, Detail detail, CardCache cache, Card[] cards, int[] parent, Layout layout) {
         Model model = spec.model();
         this.spec = spec;
-        this.titleFont = titleFont;
-        this.bodyFont = bodyFont;
+        this.cache = cache;
         this.detail = detail;
         this.cards = cards;
         this.parent = parent;
@@ -99,16 +81,14 @@ public final class ChartScene {
                        Map<String, List<CardMark>> marks, Set<String> ghosts, LayoutOptions options) {
     }
 
-    private static TextMetrics titleMetrics;
-    private static TextMetrics bodyMetrics;
-
-    /// Prepares a chart; on the JavaFX thread, which measures the card fonts once.
+    /// Prepares a chart from scratch.
     public static ChartScene build(Spec spec) {
-        if (titleMetrics == null) {
-            titleMetrics = new TextMetrics(CardPainter.TITLE);
-            bodyMetrics = new TextMetrics(CardPainter.BODY);
-        }
-        return build(spec, titleMetrics, bodyMetrics);
+        return build(spec, new CardCache());
+    }
+
+    /// Prepares a chart, measuring only the cards whose post, marks or grade changed since `cache` last saw them.
+    public static ChartScene build(Spec spec, CardCache cache) {
+        return build(spec, cache, Detail.FULL);
     }
 
     /// The same chart with titles-only cards and its own, narrower layout; built once, when first needed.
@@ -117,7 +97,7 @@ public final class ChartScene {
             return this;
         }
         if (titles == null) {
-            titles = build(spec, titleFont, bodyFont, Detail.TITLES);
+            titles = build(spec, cache, Detail.TITLES);
         }
         return titles;
     }
@@ -126,11 +106,7 @@ public final class ChartScene {
         return detail;
     }
 
-    static ChartScene build(Spec spec, TextMetrics titleFont, TextMetrics bodyFont) {
-        return build(spec, titleFont, bodyFont, Detail.FULL);
-    }
-
-    static ChartScene build(Spec spec, TextMetrics titleFont, TextMetrics bodyFont, Detail detail) {
+    static ChartScene build(Spec spec, CardCache cache, Detail detail) {
         Scenario s = spec.scenario();
         List<Post> order = new ArrayList<>(s.size());
         List<Integer> parents = new ArrayList<>(s.size());
@@ -154,72 +130,25 @@ public final class ChartScene {
         int[] parent = new int[n];
         double[] w = new double[n];
         double[] h = new double[n];
-        Map<String, Grade> grades = new HashMap<>();
-        spec.model().grades().forEach(g -> grades.put(g.id(), g));
-        Map<String, String> ranges = new HashMap<>();
-        Map<String, String> colours = new HashMap<>();
-        spec.model().divisions().forEach(d -> colours.put(d.id(), d.colour()));
+        cache.use(spec.model(), spec.pay());
         for (int i = 0; i < n; i++) {
             Post p = order.get(i);
             parent[i] = parents.get(i);
             List<CardMark> marks = spec.marks().getOrDefault(p.key(), List.of());
-            cards[i] = card(spec, ranges, p, grades.get(p.gradeId()), colours.getOrDefault(p.divisionId(), "#9E9E9E"), marks,
-                    s.reportsTo(p.key()).size(), titleFont, detail);
-            double textW = 0;
-            for (String t : cards[i].title()) {
-                textW = Math.max(textW, titleFont.width(t));
-            }
-            for (String b : new String[] {cards[i].grade(), cards[i].range(), cards[i].fte(), cards[i].occupancy()}) {
-                textW = Math.max(textW, bodyFont.width(b));
-            }
-            double badges = 0;
-            for (CardMark m : marks) {
-                badges += CardPainter.badgeWidth(m) + 3;
-            }
-            if (detail == Detail.TITLES) {
-                w[i] = Math.max(TITLES_W, badges + 2 * PAD);
-                h[i] = PAD + STRIP + 2 + cards[i].title().size() * TITLE_LINE + BODY_LINE + (marks.isEmpty() ? 0 : BADGE_ROW) + PAD;
-                continue;
-            }
-            w[i] = Math.max(Math.max(MIN_W, badges + 2 * PAD), Math.min(MAX_W, textW + 2 * PAD + 4));
-            h[i] = PAD + STRIP + 2 + cards[i].title().size() * TITLE_LINE + 4 * BODY_LINE + (marks.isEmpty() ? 0 : BADGE_ROW) + PAD;
+            int reports = s.reportsTo(p.key()).size();
+            Post named = spec.model().workforce().withHolderNames(s, p);
+            org.reshape.card.Card face = detail == Detail.TITLES ? cache.titleFace(named, marks) : cache.face(named, marks);
+            cards[i] = new Card(face, marks, spec.ghosts().contains(p.key()), reports,
+                    spec.collapsed().contains(p.key()) && reports > 0);
+            w[i] = face.width() * CardSize.SCREEN;
+            h[i] = face.height() * CardSize.SCREEN;
         }
         boolean[] assistant = new boolean[n];
         for (int i = 0; i < n; i++) {
             assistant[i] = order.get(i).isAssistant();
         }
         Layout layout = BesideLayout.layout(parent, w, h, assistant, spec.options());
-        return new ChartScene(spec, detail, titleFont, bodyFont, cards, parent, layout);
-    }
-
-    private static Card card(Spec spec, Map<String, String> ranges, Post p, Grade grade, String colour, List<CardMark> marks, int reports,
-                             TextMetrics titleFont, Detail detail) {
-        String text = p.title().isBlank() ? "(untitled post)" : p.title();
-        List<String> title = detail == Detail.TITLES
-                ? titleFont.wrap(text, TITLES_W - 2 * PAD, TITLES_MAX_LINES)
-                : titleFont.wrap(text, MAX_W - 2 * PAD - 4, 3);
-        boolean gradeAssumed = p.provenance().isAssumed(PostField.GRADE) || (grade != null && grade.isAssumed());
-        String gradeText = grade == null ? (p.gradeId().isEmpty() ? "No grade" : "Unknown grade " + p.gradeId()) : grade.name();
-        String range = ranges.computeIfAbsent(p.gradeId(), id -> spec.pay().range(id).map(PayTable.Range::describe).orElse(""));
-        String fte = p.fte().toPlainString() + " FTE" + (p.isTeamBlock() ? " · " + p.headcount() + (p.headcount() == 1 ? " person" : " people") : "");
-        boolean flag = p.occupancy() != Occupancy.SUBSTANTIVE || p.fixedTermEnd() != null;
-        return new Card(p.key(), title, (gradeAssumed ? "≈ " : "") + gradeText, gradeAssumed, range, fte, occupancy(p), flag,
-                colour, marks, spec.ghosts().contains(p.key()), reports, spec.collapsed().contains(p.key()) && reports > 0,
-                p.divisionId());
-    }
-
-    /// "Vacant", "Interim", "Acting", "Fixed-term to 31 Mar 2025", or the holder's name.
-    static String occupancy(Post p) {
-        String text = switch (p.occupancy()) {
-            case SUBSTANTIVE -> p.holder().isBlank() ? "In post" : p.holder();
-            case VACANT -> "Vacant";
-            default -> p.occupancy().label() + (p.holder().isBlank() ? "" : ": " + p.holder());
-        };
-        if (p.fixedTermEnd() != null) {
-            String end = p.fixedTermEnd().format(SHORT_DATE);
-            text = p.occupancy() == Occupancy.SUBSTANTIVE && p.holder().isBlank() ? "Fixed-term to " + end : text + " · fixed-term to " + end;
-        }
-        return text;
+        return new ChartScene(spec, detail, cache, cards, parent, layout);
     }
 
     /// Division outlines round the cards, grouped by [DivisionGroups].

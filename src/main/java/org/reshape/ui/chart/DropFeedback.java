@@ -11,7 +11,7 @@ import org.reshape.layout.Layout;
 /// While a card is dragged: the card follows the pointer, the card or division
 /// it would land on is outlined (green when allowed, red when refused) and a
 /// line under the pointer says what will happen, or why not.
-final class DropFeedback {
+public final class DropFeedback {
     private static final Color OK = Color.web("#2E7D32");
     private static final Color REFUSED = Color.web("#C62828");
 
@@ -50,15 +50,59 @@ final class DropFeedback {
             g.strokeRoundRect(x - l.width(d) / 2, y - 10, l.width(d), l.height(d), 10, 10);
             g.setGlobalAlpha(1);
         }
-        g.setFont(Font.font(CardPainter.FAMILY, FontWeight.BOLD, 12 / zoom));
+        label(g, text, colour, x, y);
+    }
+
+    private static final Font LABEL = Font.font(CardPainter.FAMILY, FontWeight.BOLD, 13);
+    private static TextMetrics labelMetrics;
+
+    /// The lines of a hint or reason on a chart `chartWidth` pixels wide: each at most 380 px of 13 px text.
+    public static java.util.List<String> labelLines(String text, double chartWidth) {
+        if (labelMetrics == null) {
+            labelMetrics = new TextMetrics(LABEL);
+        }
+        return labelMetrics.wrap(text, Math.max(120, Math.min(LABEL_WIDTH, chartWidth - 24)), 6);
+    }
+
+    /// The widest a hint or reason is drawn, in screen pixels.
+    public static final double LABEL_WIDTH = 380;
+
+    /// The width of a line of the hint, in screen pixels.
+    public static double labelWidth(String line) {
+        labelLines("", 400);
+        return labelMetrics.width(line);
+    }
+
+    /// The hint or the reason beside the pointer, drawn in screen pixels (13 px at any zoom),
+    /// wrapped to at most 380 px and kept inside the chart.
+    private static void label(GraphicsContext g, String text, Color colour, double x, double y) {
+        javafx.geometry.Point2D at = g.getTransform().transform(x, y);
+        double cw = g.getCanvas().getWidth();
+        double ch = g.getCanvas().getHeight();
+        java.util.List<String> lines = labelLines(text, cw);
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, labelMetrics.width(line));
+        }
+        double lineH = 17;
+        double h = lines.size() * lineH;
+        double lx = Math.max(8, Math.min(at.getX() + 16, cw - w - 16));
+        double ly = Math.max(8, Math.min(at.getY() + 20, ch - h - 14));
+        javafx.scene.transform.Affine world = g.getTransform();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(Color.rgb(255, 255, 255, 0.96));
+        g.fillRoundRect(lx - 6, ly - 4, w + 12, h + 8, 8, 8);
+        g.setStroke(colour);
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(lx - 6, ly - 4, w + 12, h + 8, 8, 8);
+        g.setFont(LABEL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        double tx = x + 14 / zoom;
-        double ty = y + 18 / zoom;
-        double w = Math.min(text.length() * 7.2, 560) / zoom;
-        g.setFill(Color.rgb(255, 255, 255, 0.92));
-        g.fillRoundRect(tx - 4 / zoom, ty - 3 / zoom, w + 8 / zoom, 20 / zoom, 6 / zoom, 6 / zoom);
         g.setFill(colour);
-        g.fillText(text, tx, ty, w);
+        for (String line : lines) {
+            g.fillText(line, lx, ly);
+            ly += lineH;
+        }
+        g.setTransform(world);
     }
 }

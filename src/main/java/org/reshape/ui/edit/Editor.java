@@ -84,6 +84,20 @@ public final class Editor {
     /// Reports a refusal that happened before any command was made (a cycle on drop, a locked baseline).
     public void refuse(String why) {
         history.refuse(why);
+        notice.set(new Notice(why, ++noticeSerial));
+    }
+
+    /// A message to show for a moment where the user is looking (a refused drop, "Exported …");
+    /// the serial tells two equal messages apart.
+    public record Notice(String text, long serial) {
+    }
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Notice> notice = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "notice");
+    private long noticeSerial;
+
+    /// Each message given to [#refuse], as it comes.
+    public javafx.beans.property.ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     private void sync() {

@@ -75,7 +75,13 @@ public final class FinanceView extends BorderPane {
         sensitivity.setWrapText(true);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox buttons = new HBox(6, grow, button("finance-budget", "Set a budget…", this::askBudget),
+        // compact tables by default; the pay, NI, pension and levy columns on demand
+        javafx.scene.control.CheckBox detail = new javafx.scene.control.CheckBox("Salary, NI, pension and levy columns");
+        detail.setId("finance-detail-columns");
+        for (FinanceTableView t : List.of(divisions, grades)) {
+            t.detailedProperty().bind(detail.selectedProperty());
+        }
+        HBox buttons = new HBox(6, detail, grow, button("finance-budget", "Set a budget…", this::askBudget),
                 button("finance-copy", "Copy table", this::copy), button("finance-export-csv", "Export CSV…", this::chooseCsv),
                 button("finance-export-xlsx", "Export .xlsx…", this::chooseXlsx));
         VBox bottom = new VBox(4, headline, warnings, reconcile, sensitivity, buttons);

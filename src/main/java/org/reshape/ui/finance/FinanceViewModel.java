@@ -3,7 +3,6 @@ package org.reshape.ui.finance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,9 +108,11 @@ public final class FinanceViewModel {
     }
 
     public void exportCsv(Path file) throws IOException {
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        org.reshape.files.PrivateFiles.write(file, stream -> {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
             FinanceCsv.write(tables, out);
-        }
+            out.flush();
+        });
     }
 
     /// A table as tab-separated text, for pasting into a spreadsheet; empty when there is none.

@@ -142,8 +142,8 @@ public final class ImportActions {
             return;
         }
         try {
-            Files.createDirectories(mappingFile.toAbsolutePath().getParent());
-            Files.writeString(mappingFile, mapping.toText());
+            org.reshape.files.PrivateFiles.createDirectories(mappingFile.toAbsolutePath().getParent());
+            org.reshape.files.PrivateFiles.writeString(mappingFile, mapping.toText());
         } catch (java.io.IOException e) {
             LOG.warn("could not remember the mapping in {}", mappingFile, e);
         }

@@ -94,6 +94,8 @@ public final class InspectorView extends StackPane {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The post's holders, below the post's own fields (a section of its own, org.reshape.ui.people).
+        ((VBox) loader.getRoot()).getChildren().add(new org.reshape.ui.people.PeoplePane(workspace, actions));
     }
 
     @FXML

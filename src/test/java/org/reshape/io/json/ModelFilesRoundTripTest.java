@@ -69,7 +69,19 @@ class ModelFilesRoundTripTest {
         return new Model("m1", "Every field", "Somewhere Council", "Children's Services",
                 List.of(new Division("d1", "Division One", "#112233"), new Division("d2", "Division Two", "#A0B0C0", "d1", Money.parse("950000.00"))),
                 List.of(spine, banded), List.of(spinal, band), List.of(current, proposed), cost,
-                Map.of("FTE", "Full-Time Equivalent", "NI", "National Insurance", "TBC", ""));
+                Map.of("FTE", "Full-Time Equivalent", "NI", "National Insurance", "TBC", ""), people());
+    }
+
+    private static org.reshape.domain.Workforce people() {
+        var p = new org.reshape.domain.Person("E9", "Ann Sampleton", "E0009", org.reshape.domain.Contract.FIXED_TERM,
+                Money.parse("41234.56"), 23, LocalDate.of(2010, 4, 1), LocalDate.of(1985, 2, 3), 12, LocalDate.of(2025, 3, 31),
+                org.reshape.domain.FamilyLeave.PROTECTED_PERIOD, "Female", "Mixed or multiple ethnic groups", "Disabled");
+        return org.reshape.domain.Workforce.EMPTY.withPerson(p)
+                .withHolding(new org.reshape.domain.Holding("E9", "TEAM", new BigDecimal("0.6")))
+                .withMatch("proposed", "E9", new org.reshape.domain.Match("proposed", "E9", "HEAD", org.reshape.domain.MatchKind.RING_FENCE))
+                .withDutyShares(List.of(new org.reshape.domain.DutyShare("proposed", "TEAM", "HEAD", 75)))
+                .withConsultation(new org.reshape.domain.Consultation("proposed", LocalDate.of(2024, 1, 15), 3, 30))
+                .withPolicy(new org.reshape.domain.PeoplePolicy(60, 2, 10, 5));
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class BurySample {
                 new BigDecimal("0.211"), new BigDecimal("0.005"), true, BuryPay.awards());
         return new Model("bury-cyp-2024", "Bury CYP senior management restructure 2024", "Bury Council",
                 "Children and Young People's Directorate", divisions(), BuryPay.scales(), BuryPay.grades(),
-                List.of(current, proposed), cost, glossary());
+                List.of(current, proposed), cost, glossary(), BuryPeople.workforce());
     }
 
     /// Divisions are model-wide, so the renamed division is a second one: the proposal's

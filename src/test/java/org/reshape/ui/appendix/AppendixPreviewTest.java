@@ -24,12 +24,15 @@ class AppendixPreviewTest {
     @TempDir
     Path dir;
     private AppendixPreview preview;
+    private Workspace workspace;
+    private final AppendixPreview.Memory memory = AppendixPreview.Memory.session();
+    private final boolean[] closed = {false};
 
     @Start
     void start(Stage stage) {
-        Workspace workspace = new Workspace();
+        workspace = new Workspace();
         workspace.modelProperty().set(Samples.load("bury-cyp-2024"));
-        preview = new AppendixPreview(workspace);
+        preview = new AppendixPreview(workspace, memory, () -> closed[0] = true);
         stage.setScene(new Scene(preview, 1200, 900));
         stage.show();
     }
@@ -60,6 +63,26 @@ class AppendixPreviewTest {
     }
 
     @Test
+    void saveForWord_writesTheTextAndTablesWithTheOptionsShown(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#appendix-save-docx").queryButton().getText()).isEqualTo("Save for Word…");
+        robot.clickOn("#appendix-public");
+        Path docx = dir.resolve("appendix.docx");
+        robot.interact(() -> {
+            try {
+                preview.saveDocx(docx);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(p -> p.getText())
+                    .startsWith("Schedule of changes");
+            assertThat(doc.getParagraphs().get(3).getText()).contains("Public version – names withheld");
+            assertThat(doc.getTables()).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
     void printingWithoutAPrinter_saysWhatToDoInstead(FxRobot robot) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(javafx.print.Printer.getAllPrinters().isEmpty(),
                 "a machine with a printer would open the print dialog");
@@ -71,5 +94,50 @@ class AppendixPreviewTest {
         java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png",
                 Path.of("target/screenshots/appendix-preview.png").toFile());
+    }
+
+    @Test
+    void options_titleNumberClassificationDate_defaultByVersion_areRememberedPerScenario_andCloseCloses(FxRobot robot)
+            throws Exception {
+        javafx.scene.control.TextField title = robot.lookup("#appendix-title").queryAs(javafx.scene.control.TextField.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> classification = robot.lookup("#appendix-classification")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(title.getText()).isEqualTo("Appendix 2 – Proposed Structure");
+        assertThat(classification.getValue()).as("full version").isEqualTo("Not for publication – Schedule 12A, paragraph 1");
+        robot.clickOn("#appendix-public");
+        assertThat(classification.getValue()).as("public version").isEqualTo("Open");
+        robot.clickOn("#appendix-public");
+        assertThat(classification.getValue()).isEqualTo(AppendixPreview.EXEMPT);
+
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.Spinner<Integer> number = robot.lookup("#appendix-number").queryAs(javafx.scene.control.Spinner.class);
+            number.getValueFactory().setValue(4);
+            robot.lookup("#appendix-date").queryAs(javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2024, 1, 10));
+        });
+        assertThat(title.getText()).as("the number follows into the default title").isEqualTo("Appendix 4 – Proposed Structure");
+        robot.interact(() -> title.setText("Appendix 4 – CYP senior structure from April"));
+        assertThat(preview.document().title()).isEqualTo("Appendix 4 – CYP senior structure from April");
+        Path pdf = dir.resolve("options.pdf");
+        robot.interact(() -> {
+            try {
+                preview.save(pdf);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Appendix 4 – CYP senior structure from April", "Schedule 12A", "10 January 2024");
+        }
+
+        // a new preview (the next time it is opened) has the same options for the same scenario
+        AppendixPreview[] again = new AppendixPreview[1];
+        robot.interact(() -> again[0] = new AppendixPreview(workspace, memory, () -> { }));
+        assertThat(again[0].document().title()).isEqualTo("Appendix 4 – CYP senior structure from April");
+
+        robot.clickOn("#appendix-close");
+        assertThat(closed[0]).isTrue();
     }
 }

@@ -1,18 +1,20 @@
-package org.reshape.report;
+package org.reshape.card;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.reshape.change.ChangeKind;
 import org.reshape.change.Direction;
 import org.reshape.change.PostChange;
-import org.reshape.report.page.Colour;
 
-/// The change badges a card carries in a proposal appendix; the window's
-/// `ui.chart.CardMark` takes its words and colours from here, so print and
-/// screen always agree.
+/// The change badges a card carries, with their words and colours: the window
+/// and the appendix both print these, so screen and paper always agree.
 /// Occupancy changes carry no badge: they are not decisions of the restructure.
+/// [#DISESTABLISHED] marks the ghost of a disestablished post, which only the
+/// window's current chart shows, and the span and grade flags mark a design
+/// check (Metrics); [#of(PostChange)] gives neither.
 public enum Badge {
     NEW("NEW", "#2E7D32", "new post"),
+    DISESTABLISHED("DELETED", "#C62828", "disestablished (ghost)"),
     REGRADED_UP("GRADE ▲", "#EF6C00", "regraded up"),
     REGRADED_DOWN("GRADE ▼", "#6A1B9A", "regraded down"),
     REGRADED("GRADE", "#8D6E63", "regraded, same maximum"),
@@ -20,15 +22,18 @@ public enum Badge {
     MOVED("DIVISION", "#00838F", "moved division"),
     MANAGER("MANAGER", "#5D4037", "new line manager"),
     REMIT("REMIT", "#546E7A", "responsibilities changed"),
-    FTE("FTE", "#455A64", "FTE changed");
+    FTE("FTE", "#455A64", "FTE changed"),
+    UNDER_SPAN("SPAN ▼", "#6A1B9A", "span of control under the minimum (Metrics)"),
+    OVER_SPAN("SPAN ▲", "#AD1457", "span of control over the maximum (Metrics)"),
+    GRADE_RELATIVITY("GRADE ≤", "#4E342E", "manager's grade tops out at or below a report's");
 
     private final String text;
-    private final Colour colour;
+    private final String colour;
     private final String meaning;
 
     Badge(String text, String colour, String meaning) {
         this.text = text;
-        this.colour = Colour.web(colour);
+        this.colour = colour;
         this.meaning = meaning;
     }
 
@@ -36,7 +41,8 @@ public enum Badge {
         return text;
     }
 
-    public Colour colour() {
+    /// `#RRGGBB`
+    public String colour() {
         return colour;
     }
 
@@ -59,6 +65,7 @@ public enum Badge {
     private static boolean applies(Badge b, PostChange c) {
         return switch (b) {
             case NEW -> c.is(ChangeKind.NEW);
+            case DISESTABLISHED -> false;
             case REGRADED_UP -> c.is(ChangeKind.REGRADED) && c.direction() == Direction.UP;
             case REGRADED_DOWN -> c.is(ChangeKind.REGRADED) && c.direction() == Direction.DOWN;
             case REGRADED -> c.is(ChangeKind.REGRADED) && c.direction() != Direction.UP && c.direction() != Direction.DOWN;
@@ -67,6 +74,7 @@ public enum Badge {
             case MANAGER -> c.is(ChangeKind.LINE_MANAGER_CHANGED);
             case REMIT -> c.is(ChangeKind.RESPONSIBILITIES_CHANGED);
             case FTE -> c.is(ChangeKind.FTE_CHANGED);
+            case UNDER_SPAN, OVER_SPAN, GRADE_RELATIVITY -> false; // design flags, not changes
         };
     }
 }
