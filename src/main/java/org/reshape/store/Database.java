@@ -35,7 +35,7 @@ final class Database implements AutoCloseable {
     /// How many migrations there are. Helpers number migrations ahead of landing them, so a
     /// file may arrive below the newest (V2 after V4): a database at the newest version but
     /// without every migration is migrated (out of order), not skipped.
-    static final int MIGRATIONS = 3;
+    static final int MIGRATIONS = 4;
 
     /// Files this JVM has open. H2 lets a second connection in the same JVM share an
     /// open file database, so its file lock only stops other processes; this set

@@ -32,7 +32,8 @@ class AccessibleAppendixTest {
 
     @BeforeAll
     static void write() throws Exception {
-        model = AppendixPdfTest.withHolder(Samples.load("bury-cyp-2024"), "PSW", "Samir Patel");
+        // a name typed on the post (a model without people records; PublicOutputsPrivacyTest covers people)
+        model = AppendixPdfTest.withHolder(Samples.load("bury-cyp-2024").withWorkforce(org.reshape.domain.Workforce.EMPTY), "PSW", "Samir Patel");
         current = model.scenario("Current structure").orElseThrow();
         proposed = model.scenario("Proposed structure").orElseThrow();
         options = AppendixOptions.defaults(model, proposed).withDate(LocalDate.of(2024, 1, 10)).withClassification("Part A – Open");
