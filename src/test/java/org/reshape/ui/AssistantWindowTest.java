@@ -6,17 +6,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
-import org.reshape.io.Samples;
 import org.reshape.layout.Layout;
 import org.reshape.store.ModelStore;
 import org.reshape.ui.app.MainWindow;
-import org.reshape.ui.app.ReshapeApp;
 import org.reshape.ui.chart.ChartScene;
-import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.Editor;
-import org.reshape.ui.workspace.Mode;
 import org.reshape.ui.workspace.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,13 +27,10 @@ class AssistantWindowTest {
 
     @Start
     void start(Stage stage) {
-        store = ModelStore.inMemory("assistant-" + System.nanoTime());
-        Model bury = Samples.load("bury-cyp-2024");
-        store.saveModel(bury);
-        workspace = new Workspace();
-        workspace.modelProperty().set(bury);
-        workspace.modeProperty().set(Mode.PROPOSED);
-        window = ReshapeApp.show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), null);
+        BuryWindow shown = BuryWindow.show(stage, "assistant");
+        store = shown.store();
+        workspace = shown.workspace();
+        window = shown.window();
     }
 
     @AfterEach

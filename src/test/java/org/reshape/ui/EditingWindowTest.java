@@ -11,16 +11,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
-import org.reshape.io.Samples;
 import org.reshape.store.ModelStore;
 import org.reshape.ui.app.MainWindow;
-import org.reshape.ui.app.ReshapeApp;
 import org.reshape.ui.chart.ChartCanvas;
-import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.Editor;
-import org.reshape.ui.workspace.Mode;
 import org.reshape.ui.workspace.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,13 +32,10 @@ class EditingWindowTest {
 
     @Start
     void start(Stage stage) {
-        store = ModelStore.inMemory("editing-" + System.nanoTime());
-        Model bury = Samples.load("bury-cyp-2024");
-        store.saveModel(bury);
-        workspace = new Workspace();
-        workspace.modelProperty().set(bury);
-        workspace.modeProperty().set(Mode.PROPOSED);
-        window = ReshapeApp.show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), null);
+        BuryWindow shown = BuryWindow.show(stage, "editing");
+        store = shown.store();
+        workspace = shown.workspace();
+        window = shown.window();
     }
 
     @AfterEach

@@ -13,15 +13,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reshape.domain.Model;
 import org.reshape.domain.Scenario;
-import org.reshape.io.Samples;
 import org.reshape.store.ModelStore;
 import org.reshape.ui.app.MainWindow;
-import org.reshape.ui.app.ReshapeApp;
-import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.Editor;
-import org.reshape.ui.workspace.Mode;
 import org.reshape.ui.workspace.Workspace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -41,13 +35,10 @@ class ExpectedBehaviourTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        store = ModelStore.inMemory("expected-" + System.nanoTime());
-        Model bury = Samples.load("bury-cyp-2024");
-        store.saveModel(bury);
-        workspace = new Workspace();
-        workspace.modelProperty().set(bury);
-        workspace.modeProperty().set(Mode.PROPOSED);
-        window = ReshapeApp.show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), null);
+        BuryWindow shown = BuryWindow.show(stage, "expected");
+        store = shown.store();
+        workspace = shown.workspace();
+        window = shown.window();
     }
 
     @AfterEach
