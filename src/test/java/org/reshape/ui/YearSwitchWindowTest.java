@@ -60,9 +60,12 @@ class YearSwitchWindowTest {
     void switchingTo2025_26_costsItWithItsOwnRule_likeTheCommandLine_andKeepsTheStoredRules(FxRobot robot) throws Exception {
         CostSettings before = bury.store().loadModel("bury-cyp-2024").orElseThrow().costSettings();
         robot.clickOn("#mode-finance");
+        assertThat(text(robot, "#finance-year-ni")).isEqualTo("employer NI 13.8% above £9,100 (the 2024/25 rule)");
+        robot.clickOn("#finance-ni-toggle");
         assertThat(text(robot, "#finance-year-rules")).startsWith("2024/25 is costed with employer NI 13.8% above £9,100 (the 2024/25 rule)");
 
         robot.clickOn("#finance-year").clickOn("2025/26");
+        assertThat(text(robot, "#finance-year-ni")).isEqualTo("employer NI 15% above £5,000 (the 2025/26 rule)");
         assertThat(text(robot, "#finance-year-rules"))
                 .startsWith("2025/26 is costed with employer NI 15% above £5,000 (the 2025/26 rule); pay: ")
                 .contains("Chief Officer from 1 April 2025 (assumed)")

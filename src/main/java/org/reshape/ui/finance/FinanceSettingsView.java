@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
@@ -42,7 +41,11 @@ public final class FinanceSettingsView extends StackPane {
     @FXML
     private Label yearRules;
     @FXML
-    private TitledPane niPane;
+    private javafx.scene.layout.VBox niPane;
+    @FXML
+    private javafx.scene.control.ToggleButton niToggle;
+    @FXML
+    private Label yearNi;
     @FXML
     private TableView<FinanceSettingsViewModel.NiRow> niTable;
     @FXML
@@ -86,6 +89,12 @@ public final class FinanceSettingsView extends StackPane {
         year.setId("finance-year");
         yearRules.setId("finance-year-rules");
         niPane.setId("finance-ni-pane");
+        niToggle.setId("finance-ni-toggle");
+        yearNi.setId("finance-year-ni");
+        // the NI table and the year's pay versions open below the form, so the tables keep their room on a laptop
+        niPane.visibleProperty().bind(niToggle.selectedProperty());
+        niPane.managedProperty().bind(niToggle.selectedProperty());
+        yearNi.textProperty().bind(vm.yearNiProperty());
         niTable.setId("finance-ni-rules");
         niAdd.setId("finance-ni-add");
         niRemove.setId("finance-ni-remove");

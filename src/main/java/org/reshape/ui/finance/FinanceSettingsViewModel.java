@@ -77,11 +77,13 @@ public final class FinanceSettingsViewModel {
     private final ObjectProperty<Model> model = new SimpleObjectProperty<>();
     private final ObjectBinding<Map<String, String>> problems;
     private final StringBinding yearRules;
+    private final StringBinding yearNi;
     private CostSettings loaded;
 
     public FinanceSettingsViewModel() {
         problems = Bindings.createObjectBinding(this::check, year, niRows, pension, levy);
         yearRules = Bindings.createStringBinding(this::describeYear, year, niRows, model, onCosts);
+        yearNi = Bindings.createStringBinding(() -> edited(year.get()).map(s -> YearRules.ni(s, s.year())).orElse(""), year, niRows);
     }
 
     public void load(Model m, CostSettings s, LocalDate implementationDate) {
@@ -118,6 +120,15 @@ public final class FinanceSettingsViewModel {
         return yearRules;
     }
 
+    /// "employer NI 15% above £5,000 (the 2025/26 rule)", beside the year switch.
+    public StringBinding yearNiProperty() {
+        return yearNi;
+    }
+
+    private Optional<CostSettings> edited(FinancialYear y) {
+        return loaded == null || y == null ? Optional.empty() : rules().map(r -> loaded.withNiRules(r).withYear(y));
+    }
+
     /// A row for the year after the last, with the last row's rule, to edit.
     public void addYear() {
         FinancialYear next = niRows.stream().map(r -> parseYear(r.year.get())).flatMap(Optional::stream)
@@ -134,11 +145,11 @@ public final class FinanceSettingsViewModel {
         if (model.get() == null || loaded == null || year.get() == null) {
             return "";
         }
-        Optional<Map<FinancialYear, NiRule>> rules = rules();
-        if (rules.isEmpty()) {
+        Optional<CostSettings> edited = edited(year.get());
+        if (edited.isEmpty()) {
             return "";
         }
-        CostSettings s = loaded.withNiRules(rules.get()).withYear(year.get());
+        CostSettings s = edited.get();
         if (!onCosts.get()) {
             return s.year() + " is costed on salary alone; pay: " + YearRules.pay(model.get(), s, s.year());
         }
