@@ -91,6 +91,7 @@ final class CostCommand implements Callable<Integer> {
     static void table(Selection.Chosen c, Comparison cmp, PrintWriter out) {
         out.println(c.model().name() + ": " + cmp.base().scenario().name() + " → " + cmp.proposal().scenario().name());
         out.println("Costed at " + Percent.describe(cmp.settings()) + "; " + cmp.period());
+        out.println(org.reshape.costing.YearRules.describe(c.model(), cmp.settings()));
         out.println();
         out.println("By division");
         rows(cmp.byDivision(), out);
