@@ -121,6 +121,7 @@ public final class Costing {
         private int posts;
         private int headcount;
         private java.math.BigDecimal fte = java.math.BigDecimal.ZERO;
+        private java.math.BigDecimal fteYears = java.math.BigDecimal.ZERO;
         private long salary;
         private long ni;
         private long pension;
@@ -132,9 +133,13 @@ public final class Costing {
         }
 
         void add(PostCost c) {
-            posts++;
-            headcount += c.post().headcount();
-            fte = fte.add(c.post().fte());
+            if (c.inPost()) {
+                // a post that does not exist on the period's first day is not counted on it
+                posts++;
+                headcount += c.post().headcount();
+                fte = fte.add(c.post().fte());
+            }
+            fteYears = fteYears.add(c.fteYears());
             salary = Math.addExact(salary, c.salary().pence());
             ni = Math.addExact(ni, c.ni().pence());
             pension = Math.addExact(pension, c.pension().pence());
@@ -142,7 +147,7 @@ public final class Costing {
         }
 
         CostLine line() {
-            return new CostLine(id, label, posts, fte, headcount, new Money(salary), new Money(ni), new Money(pension), new Money(levy));
+            return new CostLine(id, label, posts, fte, headcount, new Money(salary), new Money(ni), new Money(pension), new Money(levy), fteYears);
         }
     }
 
@@ -155,11 +160,8 @@ public final class Costing {
         Map<String, CostLine> out = new LinkedHashMap<>();
         for (CostLine l : base) {
             org.reshape.domain.Division next = successor.get(l.id());
-            CostLine moved = next == null ? l : new CostLine(next.id(), next.name() + " (was " + l.label() + ")", l.posts(), l.fte(),
-                    l.headcount(), l.salary(), l.ni(), l.pension(), l.levy());
-            out.merge(moved.id(), moved, (a, c) -> new CostLine(a.id(), c.posts() > 0 ? c.label() : a.label(), a.posts() + c.posts(),
-                    a.fte().add(c.fte()), a.headcount() + c.headcount(), a.salary().plus(c.salary()), a.ni().plus(c.ni()),
-                    a.pension().plus(c.pension()), a.levy().plus(c.levy())));
+            CostLine moved = next == null ? l : l.relabelled(next.id(), next.name() + " (was " + l.label() + ")");
+            out.merge(moved.id(), moved, (a, c) -> a.plus(c, c.posts() > 0 ? c.label() : a.label()));
         }
         return List.copyOf(out.values());
     }
