@@ -13,6 +13,11 @@ import org.reshape.domain.Money;
 public record CostLine(String id, String label, int posts, BigDecimal fte, int headcount, Money salary, Money ni,
                        Money pension, Money levy, BigDecimal fteYears) {
 
+    public CostLine {
+        // two places always, however the sum was reached (0 and 0.00 are one figure)
+        fteYears = fteYears.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     public static CostLine empty(String id, String label) {
         return new CostLine(id, label, 0, BigDecimal.ZERO, 0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, BigDecimal.ZERO);
     }

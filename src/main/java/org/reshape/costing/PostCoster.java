@@ -49,7 +49,8 @@ final class PostCoster {
     private final LocalDate from;
     private final LocalDate to;
     private final BigDecimal yearDays;
-    private final Map<Key, Amounts> memo = new HashMap<>();
+    /// concurrent: a comparison's costs are read on the JavaFX thread and by tasks alike
+    private final Map<Key, Amounts> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     /// @param from first day of the costed period, within the settings' financial year
     /// @param to   last day of the costed period
