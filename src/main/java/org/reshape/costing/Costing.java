@@ -160,11 +160,8 @@ public final class Costing {
         Map<String, CostLine> out = new LinkedHashMap<>();
         for (CostLine l : base) {
             org.reshape.domain.Division next = successor.get(l.id());
-            CostLine moved = next == null ? l : new CostLine(next.id(), next.name() + " (was " + l.label() + ")", l.posts(), l.fte(),
-                    l.headcount(), l.salary(), l.ni(), l.pension(), l.levy());
-            out.merge(moved.id(), moved, (a, c) -> new CostLine(a.id(), c.posts() > 0 ? c.label() : a.label(), a.posts() + c.posts(),
-                    a.fte().add(c.fte()), a.headcount() + c.headcount(), a.salary().plus(c.salary()), a.ni().plus(c.ni()),
-                    a.pension().plus(c.pension()), a.levy().plus(c.levy())));
+            CostLine moved = next == null ? l : l.relabelled(next.id(), next.name() + " (was " + l.label() + ")");
+            out.merge(moved.id(), moved, (a, c) -> a.plus(c, c.posts() > 0 ? c.label() : a.label()));
         }
         return List.copyOf(out.values());
     }

@@ -120,7 +120,7 @@ public final class IncrementalComparison {
             Post post = c.post();
             Tally d = byDivision.get(post.divisionId());
             d.remove(c);
-            if (d.posts() == 0 && !modelDivisions.contains(d.id())) {
+            if (d.isEmpty() && !modelDivisions.contains(d.id())) {
                 byDivision.remove(d.id()); // a division the model lacks has a row only while a post is in it
             }
             byGrade.get(post.gradeId()).remove(c);

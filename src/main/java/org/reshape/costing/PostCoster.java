@@ -66,7 +66,15 @@ final class PostCoster {
     PostCost cost(Post p) {
         Key key = new Key(p.gradeId(), p.fte(), p.headcount(), p.actualPoint(), p.fixedTermEnd());
         Amounts a = memo.computeIfAbsent(key, this::compute);
-        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote);
+        boolean inPost = p.fixedTermEnd() == null || !p.fixedTermEnd().isBefore(from);
+        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote, inPost, fteYears(p));
+    }
+
+    /// FTE × the days the post exists in the period ÷ the days of the year, rounded half-up to two places.
+    private BigDecimal fteYears(Post p) {
+        LocalDate end = p.fixedTermEnd() != null && p.fixedTermEnd().isBefore(to) ? p.fixedTermEnd() : to;
+        long days = Math.max(0, end.toEpochDay() - from.toEpochDay() + 1);
+        return p.fte().multiply(BigDecimal.valueOf(days)).divide(yearDays, 2, java.math.RoundingMode.HALF_UP);
     }
 
     private Amounts compute(Key k) {

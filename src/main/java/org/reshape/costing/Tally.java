@@ -16,8 +16,10 @@ final class Tally {
     private final String id;
     private final String label;
     private int posts;
+    private int members;
     private int headcount;
     private BigDecimal fte = BigDecimal.ZERO;
+    private BigDecimal fteYears = BigDecimal.ZERO;
     private final int[] scales = new int[SCALES];
     private long salary;
     private long ni;
@@ -41,16 +43,27 @@ final class Tally {
         return posts;
     }
 
+    /// No post at all, counted or not (an ended fixed-term post is held but not counted).
+    boolean isEmpty() {
+        return members == 0;
+    }
+
     String id() {
         return id;
     }
 
     private void change(PostCost c, int sign) {
-        posts += sign;
-        headcount += sign * c.post().headcount();
-        BigDecimal f = c.post().fte();
-        fte = sign > 0 ? fte.add(f) : fte.subtract(f);
-        scales[Math.clamp(f.scale(), 0, SCALES - 1)] += sign;
+        members += sign;
+        if (c.inPost()) {
+            // a post that does not exist on the period's first day is not counted on it
+            posts += sign;
+            headcount += sign * c.post().headcount();
+            BigDecimal f = c.post().fte();
+            fte = sign > 0 ? fte.add(f) : fte.subtract(f);
+            scales[Math.clamp(f.scale(), 0, SCALES - 1)] += sign;
+        }
+        // two places per post, so the sum keeps two places however it was reached
+        fteYears = sign > 0 ? fteYears.add(c.fteYears()) : fteYears.subtract(c.fteYears());
         salary = Math.addExact(salary, sign * c.salary().pence());
         ni = Math.addExact(ni, sign * c.ni().pence());
         pension = Math.addExact(pension, sign * c.pension().pence());
@@ -66,6 +79,6 @@ final class Tally {
             }
         }
         return new CostLine(id, label, posts, fte.setScale(scale), headcount, new Money(salary), new Money(ni),
-                new Money(pension), new Money(levy));
+                new Money(pension), new Money(levy), fteYears);
     }
 }
