@@ -188,6 +188,14 @@ public final class MainWindow extends BorderPane {
         return proposedChart;
     }
 
+    /// The chart File ▸ Chart picture draws: the one with the keyboard focus (the last clicked in Compare
+    /// mode), else the proposed chart, else the one shown; null in Metrics mode.
+    public ChartPane pictureChart() {
+        List<ChartPane> shown = visibleCharts();
+        return shown.stream().filter(p -> p.canvas().isFocused()).findFirst()
+                .orElse(shown.contains(proposedChart) ? proposedChart : shown.isEmpty() ? null : shown.getFirst());
+    }
+
     public List<ChartPane> visibleCharts() {
         var area = workspace.modeProperty().get() == Mode.FINANCE ? financeArea.getItems() : charts.getItems();
         return area.stream().filter(ChartPane.class::isInstance).map(ChartPane.class::cast).toList();

@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.reshape.layout.Layout;
 import org.reshape.layout.LayoutOptions;
-import org.reshape.layout.Orientation;
 
 /// An org chart of any size, drawn on a viewport-sized canvas: each frame
 /// paints only the cards the spatial index finds in view. How much a card shows
@@ -290,6 +289,16 @@ public final class ChartCanvas extends Region {
         paint();
     }
 
+    /// The keys of the cards at least partly in view.
+    public java.util.Set<String> keysInView() {
+        ChartScene s = shownScene();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (s != null) {
+            s.index.query(-tx / zoom, -ty / zoom, (getWidth() - tx) / zoom, (getHeight() - ty) / zoom, i -> keys.add(s.card(i).key()));
+        }
+        return keys;
+    }
+
     /// Whether the card is wholly in view.
     public boolean isInView(String key) {
         Point2D[] b = screenBounds(key);
@@ -444,13 +453,12 @@ public final class ChartCanvas extends Region {
         if (zoom >= BLOCK_ZOOM) {
             String selected = selectedKey.get();
             Layout l = s.layout();
-            boolean horizontal = l.orientation() == Orientation.HORIZONTAL;
             double margin = options.levelGap();
             g.setLineWidth(1.2 / Math.max(zoom, 0.5));
             s.index.query(minX - margin, minY - margin, maxX + margin, maxY + margin, i -> {
                 int p = s.parentOf(i);
                 if (p >= 0) {
-                    painter.edge(g, l, i, p, options.levelGap(), options.stackIndent(), horizontal);
+                    painter.edge(g, l, i, p, options.levelGap(), options.stackIndent());
                 }
             });
             boolean full = detail == ChartScene.Detail.FULL;
