@@ -274,7 +274,7 @@ public final class MainWindow extends BorderPane {
                 financeArea.getItems().setAll(finance, proposedChart);
                 financeArea.setDividerPositions(memory.number("window.finance.split",
                         // on a laptop the tables and the bridge need most of the height; the chart keeps a strip
-                        javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() < 900 ? 0.88 : 0.75, 0.2, 0.95));
+                        getScene() != null && getScene().getHeight() < 900 ? 0.9 : 0.75, 0.2, 0.95));
                 financeArea.getDividers().getFirst().positionProperty().addListener((obs, old, pos) ->
                         memory.putNumber("window.finance.split", pos.doubleValue()));
                 setCentre(financeArea);

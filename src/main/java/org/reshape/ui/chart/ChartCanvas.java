@@ -187,7 +187,8 @@ public final class ChartCanvas extends Region {
     /// Fits the structure's width with readable text and starts at its top (the
     /// rest is reached by scrolling down): full cards when they fit at a size their
     /// text can be read at, otherwise titles-only cards with titles of at least
-    /// [#READABLE_TITLE_PX]; a structure too wide even for that starts at its left edge.
+    /// [#READABLE_TITLE_PX]; a structure too wide even for that starts with its top post in view, at the
+    /// left edge when the top post is in view there.
     public void fit() {
         ChartScene s = scene.get();
         if (s == null || getWidth() <= 0) {
@@ -204,7 +205,15 @@ public final class ChartCanvas extends Region {
             zoom = Math.max(titles, READABLE_TITLE_PX / CardPainter.TITLE.getSize());
         }
         Layout l = shownScene().layout();
-        tx = l.maxX() * zoom <= room ? (getWidth() - l.maxX() * zoom) / 2 : MARGIN;
+        if (l.maxX() * zoom <= room) {
+            tx = (getWidth() - l.maxX() * zoom) / 2;
+        } else {
+            // too wide to fit: start at the left edge when the top post is in view there, else with the top
+            // post in the middle (the reader starts from it), never past either end of the chart
+            double topPost = l.size() == 0 ? 0 : l.x(0) * zoom;
+            tx = MARGIN + topPost + l.width(0) * zoom / 2 <= getWidth() - MARGIN ? MARGIN
+                    : Math.max(getWidth() - MARGIN - l.maxX() * zoom, Math.min(MARGIN, getWidth() / 2 - topPost));
+        }
         ty = MARGIN + 24 * zoom;
         paint();
     }
