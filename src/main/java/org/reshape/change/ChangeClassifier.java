@@ -36,9 +36,7 @@ public final class ChangeClassifier {
                 unchanged++; // the same object: a proposal shares its base's untouched posts
                 continue;
             }
-            PostChange c = after == null
-                    ? new PostChange(before.key(), before, null, EnumSet.of(ChangeKind.DISESTABLISHED), null)
-                    : compare(model, before, after, pay);
+            PostChange c = change(model, before, after, pay);
             if (c.isUnchanged()) {
                 unchanged++;
             } else {
@@ -47,12 +45,36 @@ public final class ChangeClassifier {
         }
         for (Post after : proposal.posts()) {
             if (!base.contains(after.key())) {
-                changes.add(new PostChange(after.key(), null, after, EnumSet.of(ChangeKind.NEW), null));
+                changes.add(change(model, null, after, pay));
             }
         }
+        return changeList(model, changes, unchanged, mappedFrom(proposal), proposal);
+    }
+
+    /// What happened to one post key: `before` is null for a new post, `after` for a disestablished one.
+    public static PostChange change(Model model, Post before, Post after, PayTable pay) {
+        if (before == null) {
+            return new PostChange(after.key(), null, after, EnumSet.of(ChangeKind.NEW), null);
+        }
+        return after == null ? new PostChange(before.key(), before, null, EnumSet.of(ChangeKind.DISESTABLISHED), null)
+                : compare(model, before, after, pay);
+    }
+
+    /// The change list of classified changes (in their order), finding the affected posts and people.
+    ///
+    /// @param mapped the keys of base posts whose holders a post of the proposal maps in
+    public static ChangeList changeList(Model model, List<PostChange> changes, int unchanged, Set<String> mapped, Scenario proposal) {
         List<AffectedPerson> people = new ArrayList<>();
-        List<AffectedPost> affected = affected(model, changes, proposal, people);
+        List<AffectedPost> affected = affected(model, changes, mapped, proposal, people);
         return new ChangeList(changes, unchanged, affected, people);
+    }
+
+    static Set<String> mappedFrom(Scenario proposal) {
+        Set<String> mapped = new HashSet<>();
+        for (Post p : proposal.posts()) {
+            mapped.addAll(p.mappedFrom());
+        }
+        return mapped;
     }
 
     static PostChange compare(Model model, Post before, Post after, PayTable pay) {
@@ -106,11 +128,8 @@ public final class ChangeClassifier {
     /// counted: each employee once (a job share is two people, agency workers
     /// are none), and each is at risk unless a confirmed match places them.
     /// Without people, a post counts its headcount, as before.
-    static List<AffectedPost> affected(Model model, List<PostChange> changes, Scenario proposal, List<AffectedPerson> people) {
-        Set<String> mapped = new HashSet<>();
-        for (Post p : proposal.posts()) {
-            mapped.addAll(p.mappedFrom());
-        }
+    static List<AffectedPost> affected(Model model, List<PostChange> changes, Set<String> mapped, Scenario proposal,
+                                       List<AffectedPerson> people) {
         Workforce w = model == null ? Workforce.EMPTY : model.workforce();
         List<AffectedPost> out = new ArrayList<>();
         for (PostChange c : changes) {

@@ -91,6 +91,7 @@ final class CostCommand implements Callable<Integer> {
     static void table(Selection.Chosen c, Comparison cmp, PrintWriter out) {
         out.println(c.model().name() + ": " + cmp.base().scenario().name() + " → " + cmp.proposal().scenario().name());
         out.println("Costed at " + Percent.describe(cmp.settings()) + "; " + cmp.period());
+        out.println(org.reshape.costing.YearRules.describe(c.model(), cmp.settings()));
         out.println();
         out.println("By division");
         rows(cmp.byDivision(), out);
@@ -99,11 +100,13 @@ final class CostCommand implements Callable<Integer> {
         rows(cmp.byGrade(), out);
         out.println();
         out.println("Totals");
-        new Table("", "Posts", "FTE", "Salary", "NI", "Pension", "Levy", "Total").rightAlign(1, 2, 3, 4, 5, 6, 7)
+        new Table("", "Posts", "FTE", "FTE-years", "Salary", "NI", "Pension", "Levy", "Total").rightAlign(1, 2, 3, 4, 5, 6, 7, 8)
                 .row(cmp.base().scenario().name(), cmp.base().total().posts(), cmp.base().total().fte().toPlainString(),
+                        cmp.base().total().fteYears().toPlainString(),
                         cmp.base().total().salary().format(), cmp.base().total().ni().format(), cmp.base().total().pension().format(),
                         cmp.base().total().levy().format(), cmp.base().total().total().format())
                 .row(cmp.proposal().scenario().name(), cmp.proposal().total().posts(), cmp.proposal().total().fte().toPlainString(),
+                        cmp.proposal().total().fteYears().toPlainString(),
                         cmp.proposal().total().salary().format(), cmp.proposal().total().ni().format(), cmp.proposal().total().pension().format(),
                         cmp.proposal().total().levy().format(), cmp.proposal().total().total().format())
                 .print(out);
@@ -142,11 +145,12 @@ final class CostCommand implements Callable<Integer> {
     }
 
     private static void rows(List<CostRow> rows, PrintWriter out) {
-        Table t = new Table("", "Base posts", "Base FTE", "Base total", "Proposal posts", "Proposal FTE", "Proposal total", "Difference")
-                .rightAlign(1, 2, 3, 4, 5, 6, 7);
+        Table t = new Table("", "Base posts", "Base FTE", "Base FTE-years", "Base total", "Proposal posts", "Proposal FTE",
+                "Proposal FTE-years", "Proposal total", "Difference").rightAlign(1, 2, 3, 4, 5, 6, 7, 8, 9);
         for (CostRow r : rows) {
-            t.row(r.label(), r.base().posts(), r.base().fte().toPlainString(), r.base().total().format(), r.proposal().posts(),
-                    r.proposal().fte().toPlainString(), r.proposal().total().format(), r.totalDifference().formatSigned());
+            t.row(r.label(), r.base().posts(), r.base().fte().toPlainString(), r.base().fteYears().toPlainString(), r.base().total().format(),
+                    r.proposal().posts(), r.proposal().fte().toPlainString(), r.proposal().fteYears().toPlainString(),
+                    r.proposal().total().format(), r.totalDifference().formatSigned());
         }
         t.print(out);
     }

@@ -91,6 +91,7 @@ final class CostJson {
     private static void line(ObjectNode n, CostLine l) {
         n.put("posts", l.posts());
         n.put("fte", l.fte().toPlainString());
+        n.put("fteYears", l.fteYears().toPlainString());
         n.put("headcount", l.headcount());
         n.put("salary", l.salary().toPlainString());
         n.put("ni", l.ni().toPlainString());

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /// line on stderr and exit status 2, never a stack trace.
 @Command(name = "reshape", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model the restructure of a council directorate: costs, changes and appendices.",
-        subcommands = {CostCommand.class, ChangesCommand.class, MetricsCommand.class, AppendixCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {CostCommand.class, ChangesCommand.class, MetricsCommand.class, AppendixCommand.class, TransparencyCommand.class, ImportCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -38,10 +38,41 @@ public final class Costing {
     private final PayTable pay;
 
     public Costing(Model model, CostSettings settings) {
+        this(model, settings, PaySchedule.of(model, settings));
+    }
+
+    private Costing(Model model, CostSettings settings, PaySchedule schedule) {
+        this(model, settings, schedule, new PayTable(model.grades(), schedule, settings.year().start()));
+    }
+
+    private Costing(Model model, CostSettings settings, PaySchedule schedule, PayTable pay) {
         this.model = model;
         this.settings = settings;
-        this.schedule = PaySchedule.of(model, settings);
-        this.pay = new PayTable(model.grades(), schedule, settings.year().start());
+        this.schedule = schedule;
+        this.pay = pay;
+    }
+
+    /// The same costing of another version of the model, whose pay scales, grades, divisions and
+    /// people are this one's (only its scenarios differ).
+    Costing of(Model next) {
+        return new Costing(next, settings, schedule, pay);
+    }
+
+    Model model() {
+        return model;
+    }
+
+    CostSettings settings() {
+        return settings;
+    }
+
+    /// The full-year period's name, as [#compare(Scenario, Scenario)] gives it.
+    String fullYear() {
+        return "full year " + settings.year();
+    }
+
+    PostCoster coster(LocalDate from, LocalDate to) {
+        return new PostCoster(model, settings, schedule, from, to);
     }
 
     public PaySchedule schedule() {
@@ -59,7 +90,7 @@ public final class Costing {
 
     /// The full-year effect: both scenarios costed over the whole financial year.
     public Comparison compare(Scenario base, Scenario proposal) {
-        return compare(base, proposal, settings.year().start(), "full year " + settings.year());
+        return compare(base, proposal, settings.year().start(), fullYear());
     }
 
     /// The part-year (in-year) effect: the proposal takes effect on its
@@ -83,83 +114,54 @@ public final class Costing {
     }
 
     ScenarioCost cost(Scenario s, LocalDate from, LocalDate to) {
-        PostCoster coster = new PostCoster(model, settings, schedule, from, to);
+        PostCoster coster = coster(from, to);
         Map<String, PostCost> posts = LinkedHashMap.newLinkedHashMap(s.size());
-        Map<String, Sum> byDivision = new LinkedHashMap<>();
-        model.divisions().forEach(d -> byDivision.put(d.id(), new Sum(d.id(), d.name())));
-        Map<String, Sum> byGrade = new LinkedHashMap<>();
-        model.grades().forEach(g -> byGrade.put(g.id(), new Sum(g.id(), gradeLabel(g))));
-        Sum total = new Sum("total", "Total");
+        Map<String, Tally> byDivision = new LinkedHashMap<>();
+        model.divisions().forEach(d -> byDivision.put(d.id(), new Tally(d.id(), d.name())));
+        Map<String, Tally> byGrade = new LinkedHashMap<>();
+        model.grades().forEach(g -> byGrade.put(g.id(), new Tally(g.id(), gradeLabel(g))));
+        Tally total = new Tally("total", "Total");
         List<String> warnings = new ArrayList<>();
         for (Post post : s.posts()) {
             PostCost c = coster.cost(post);
             posts.put(post.key(), c);
             if (!c.costed()) {
                 // left out of every total, never £0 in silence: the warning names it
-                warnings.add("post " + post.key() + " (" + post.title() + ") is not costed: "
-                        + (post.gradeId().isEmpty() ? "grade unknown" : pay.problem(post.gradeId()).orElse(model.grade(post.gradeId()).isPresent()
-                                ? "grade " + model.gradeName(post.gradeId()) + " has no pay (£0)" : "unknown grade '" + post.gradeId() + "'"))
-                        + "; it is left out of the total, its division's row and the " + (c.temporary() ? "temporary" : "recurrent")
-                        + " cost, which will change when it is graded");
+                warnings.add(notCosted(c));
                 continue;
             }
-            byDivision.computeIfAbsent(post.divisionId(), k -> new Sum(k, model.divisionName(k))).add(c);
-            byGrade.computeIfAbsent(post.gradeId(), k -> new Sum(k, model.gradeName(k))).add(c);
+            byDivision.computeIfAbsent(post.divisionId(), k -> new Tally(k, model.divisionName(k))).add(c);
+            byGrade.computeIfAbsent(post.gradeId(), k -> new Tally(k, model.gradeName(k))).add(c);
             total.add(c);
         }
         return new ScenarioCost(s, posts, lines(byDivision), lines(byGrade), total.line(), warnings);
     }
 
-    private static List<CostLine> lines(Map<String, Sum> sums) {
-        return sums.values().stream().map(Sum::line).toList();
+    /// Why a post is left out of its scenario's totals.
+    String notCosted(PostCost c) {
+        Post post = c.post();
+        return "post " + post.key() + " (" + post.title() + ") is not costed: "
+                + (post.gradeId().isEmpty() ? "grade unknown" : pay.problem(post.gradeId()).orElse(model.grade(post.gradeId()).isPresent()
+                        ? "grade " + model.gradeName(post.gradeId()) + " has no pay (£0)" : "unknown grade '" + post.gradeId() + "'"))
+                + "; it is left out of the total, its division's row and the " + (c.temporary() ? "temporary" : "recurrent")
+                + " cost, which will change when it is graded";
     }
 
-    /// A running total, mutable so that summing 100,000 posts allocates next to nothing.
-    private static final class Sum {
-        private final String id;
-        private final String label;
-        private int posts;
-        private int headcount;
-        private java.math.BigDecimal fte = java.math.BigDecimal.ZERO;
-        private long salary;
-        private long ni;
-        private long pension;
-        private long levy;
-
-        Sum(String id, String label) {
-            this.id = id;
-            this.label = label;
-        }
-
-        void add(PostCost c) {
-            posts++;
-            headcount += c.post().headcount();
-            fte = fte.add(c.post().fte());
-            salary = Math.addExact(salary, c.salary().pence());
-            ni = Math.addExact(ni, c.ni().pence());
-            pension = Math.addExact(pension, c.pension().pence());
-            levy = Math.addExact(levy, c.levy().pence());
-        }
-
-        CostLine line() {
-            return new CostLine(id, label, posts, fte, headcount, new Money(salary), new Money(ni), new Money(pension), new Money(levy));
-        }
+    private static List<CostLine> lines(Map<String, Tally> sums) {
+        return sums.values().stream().map(Tally::line).toList();
     }
 
     /// The base's division lines with each renamed division under its new id and
     /// name, so that "Social Care & Safeguarding" and the "Social Care & Early
     /// Help" it becomes are one row of the comparison, not a saving and a cost.
-    private List<CostLine> renamed(List<CostLine> base) {
+    List<CostLine> renamed(List<CostLine> base) {
         Map<String, org.reshape.domain.Division> successor = new java.util.HashMap<>();
         model.divisions().stream().filter(d -> !d.renames().isEmpty()).forEach(d -> successor.put(d.renames(), d));
         Map<String, CostLine> out = new LinkedHashMap<>();
         for (CostLine l : base) {
             org.reshape.domain.Division next = successor.get(l.id());
-            CostLine moved = next == null ? l : new CostLine(next.id(), next.name() + " (was " + l.label() + ")", l.posts(), l.fte(),
-                    l.headcount(), l.salary(), l.ni(), l.pension(), l.levy());
-            out.merge(moved.id(), moved, (a, c) -> new CostLine(a.id(), c.posts() > 0 ? c.label() : a.label(), a.posts() + c.posts(),
-                    a.fte().add(c.fte()), a.headcount() + c.headcount(), a.salary().plus(c.salary()), a.ni().plus(c.ni()),
-                    a.pension().plus(c.pension()), a.levy().plus(c.levy())));
+            CostLine moved = next == null ? l : l.relabelled(next.id(), next.name() + " (was " + l.label() + ")");
+            out.merge(moved.id(), moved, (a, c) -> a.plus(c, c.posts() > 0 ? c.label() : a.label()));
         }
         return List.copyOf(out.values());
     }
@@ -219,18 +221,26 @@ public final class Costing {
     }
 
     private void addPartLine(List<BridgeLine> lines, PartEffect.Part part, String key, PostCost before, PostCost after, PostChange change) {
+        BridgeLine line = partLine(part, key, before, after, change);
+        if (line != null) {
+            lines.add(line);
+        }
+    }
+
+    /// A key's line in one part's bridge, or null when it has none there.
+    BridgeLine partLine(PartEffect.Part part, String key, PostCost before, PostCost after, PostChange change) {
         // a post left out of the totals (grade unknown) still has its line, at £0 and marked, in its part
         PostCost b = before != null && PartEffect.Part.of(before) == part ? before : null;
         PostCost a = after != null && PartEffect.Part.of(after) == part ? after : null;
         if (a == null && b == null) {
-            return;
+            return null;
         }
         Money bt = b == null ? Money.ZERO : b.total();
         Money at = a == null ? Money.ZERO : a.total();
         if (change == null && bt.equals(at)) {
-            return;
+            return null;
         }
-        lines.add(line(key, b, a, change));
+        return line(key, b, a, change);
     }
 
     private static Money partTotal(ScenarioCost sc, PartEffect.Part part) {
@@ -249,13 +259,18 @@ public final class Costing {
         for (ScenarioCost sc : List.of(base, proposal)) {
             for (PostCost c : sc.posts().values()) {
                 if (!c.costed()) {
-                    out.add(c.post().title() + " (" + c.post().key() + ") is left out of the " + sc.scenario().name()
-                            + " total, the difference and its " + (c.temporary() ? "temporary" : "recurrent") + " part: "
-                            + (c.post().gradeId().isEmpty() ? "grade unknown" : "grade '" + c.post().gradeId() + "' has no pay"));
+                    out.add(leftOut(sc.scenario(), c));
                 }
             }
         }
         return out;
+    }
+
+    /// A post left out of a comparison's totals, with every total it would change.
+    static String leftOut(Scenario s, PostCost c) {
+        return c.post().title() + " (" + c.post().key() + ") is left out of the " + s.name()
+                + " total, the difference and its " + (c.temporary() ? "temporary" : "recurrent") + " part: "
+                + (c.post().gradeId().isEmpty() ? "grade unknown" : "grade '" + c.post().gradeId() + "' has no pay");
     }
 
     /// One line per changed post key, plus any unchanged key whose cost moved
@@ -277,7 +292,7 @@ public final class Costing {
         return lines;
     }
 
-    private BridgeLine line(String key, PostCost before, PostCost after, PostChange change) {
+    BridgeLine line(String key, PostCost before, PostCost after, PostChange change) {
         Money salary = (after == null ? Money.ZERO : after.salary()).minus(before == null ? Money.ZERO : before.salary());
         Money onCosts = (after == null ? Money.ZERO : after.onCosts()).minus(before == null ? Money.ZERO : before.onCosts());
         Post post = after != null ? after.post() : before.post();

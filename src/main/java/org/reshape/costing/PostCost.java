@@ -11,8 +11,10 @@ import org.reshape.domain.Post;
 ///                   every total, and a warning says so)
 /// @param payAssumed the pay rests on an assumed award (or on no award in the year)
 /// @param payNote    which pay assumption, or empty
+/// @param inPost     the post exists on the first day of the period (a fixed-term post that has ended does not)
+/// @param fteYears   FTE × days it exists in the period ÷ days in the financial year, to two places
 public record PostCost(Post post, Money annualBase, Money salary, Money ni, Money pension, Money levy, boolean costed,
-                       boolean payAssumed, String payNote) {
+                       boolean payAssumed, String payNote, boolean inPost, java.math.BigDecimal fteYears) {
 
     public Money onCosts() {
         return ni.plus(pension).plus(levy);

@@ -49,7 +49,8 @@ final class PostCoster {
     private final LocalDate from;
     private final LocalDate to;
     private final BigDecimal yearDays;
-    private final Map<Key, Amounts> memo = new HashMap<>();
+    /// concurrent: a comparison's costs are read on the JavaFX thread and by tasks alike
+    private final Map<Key, Amounts> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     /// @param from first day of the costed period, within the settings' financial year
     /// @param to   last day of the costed period
@@ -65,7 +66,15 @@ final class PostCoster {
     PostCost cost(Post p) {
         Key key = new Key(p.gradeId(), p.fte(), p.headcount(), p.actualPoint(), p.fixedTermEnd());
         Amounts a = memo.computeIfAbsent(key, this::compute);
-        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote);
+        boolean inPost = p.fixedTermEnd() == null || !p.fixedTermEnd().isBefore(from);
+        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote, inPost, fteYears(p));
+    }
+
+    /// FTE × the days the post exists in the period ÷ the days of the year, rounded half-up to two places.
+    private BigDecimal fteYears(Post p) {
+        LocalDate end = p.fixedTermEnd() != null && p.fixedTermEnd().isBefore(to) ? p.fixedTermEnd() : to;
+        long days = Math.max(0, end.toEpochDay() - from.toEpochDay() + 1);
+        return p.fte().multiply(BigDecimal.valueOf(days)).divide(yearDays, 2, java.math.RoundingMode.HALF_UP);
     }
 
     private Amounts compute(Key k) {

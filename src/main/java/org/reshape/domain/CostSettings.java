@@ -91,4 +91,8 @@ public record CostSettings(SalaryBasis basis, FinancialYear year, Map<FinancialY
     public CostSettings withPensionRate(BigDecimal r) {
         return new CostSettings(basis, year, niRules, r, levyRate, onCosts, awards);
     }
+
+    public CostSettings withLevyRate(BigDecimal r) {
+        return new CostSettings(basis, year, niRules, pensionRate, r, onCosts, awards);
+    }
 }

@@ -14,8 +14,7 @@ public record PayText(boolean banded) {
         if (!banded) {
             return m.formatPounds();
         }
-        long pounds = Math.floorDiv(m.pence(), 100);
-        long low = Math.floorDiv(pounds, BAND_POUNDS) * BAND_POUNDS;
+        long low = bandFloor(m);
         return Money.ofPounds(low).formatPounds() + " – " + Money.ofPounds(low + BAND_POUNDS - 1).formatPounds();
     }
 
@@ -25,8 +24,13 @@ public record PayText(boolean banded) {
         if (!banded) {
             return min.formatPounds() + " – " + max.formatPounds();
         }
-        long lo = Math.floorDiv(Math.floorDiv(min.pence(), 100), BAND_POUNDS) * BAND_POUNDS;
-        long hi = Math.floorDiv(Math.floorDiv(max.pence(), 100), BAND_POUNDS) * BAND_POUNDS + BAND_POUNDS - 1;
+        long lo = bandFloor(min);
+        long hi = bandFloor(max) + BAND_POUNDS - 1;
         return Money.ofPounds(lo).formatPounds() + " – " + Money.ofPounds(hi).formatPounds();
+    }
+
+    /// The bottom of the £5,000 band an amount falls in, in whole pounds: £101,596 → 100,000.
+    static long bandFloor(Money m) {
+        return Math.floorDiv(Math.floorDiv(m.pence(), 100), BAND_POUNDS) * BAND_POUNDS;
     }
 }

@@ -51,8 +51,7 @@ final class SmallGroups {
     private static CostLine total(List<CostLine> lines, String label) {
         CostLine s = CostLine.empty("other", label);
         for (CostLine l : lines) {
-            s = new CostLine("other", label, s.posts() + l.posts(), s.fte().add(l.fte()), s.headcount() + l.headcount(),
-                    s.salary().plus(l.salary()), s.ni().plus(l.ni()), s.pension().plus(l.pension()), s.levy().plus(l.levy()));
+            s = s.plus(l, label);
         }
         return s;
     }

@@ -74,9 +74,9 @@ class CliTest {
     @Test
     void costCsv_hasOneRowPerDivisionAndGrade() {
         Result r = run("cost", "--sample", "bury-cyp-2024", "--format", "csv");
-        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("table,Division,Base posts,Base FTE,Base salary");
-        assertThat(r.out()).contains("By division,Early Help & School Readiness,4,4,", "table,Post,Title,Change,Salary",
-                "Bridge,DSC,Director of Social Care & Early Help,", "By grade,Chief Officer Band F,0,0,0.00");
+        assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("table,Division,Base posts,Base FTE,Base FTE-years,Base salary");
+        assertThat(r.out()).contains("By division,Early Help & School Readiness,4,4,4,", "table,Post,Title,Change,Salary",
+                "Bridge,DSC,Director of Social Care & Early Help,", "By grade,Chief Officer Band F,0,0,0,0.00");
     }
 
     @Test

@@ -45,10 +45,29 @@ class BridgeReconciliationProperties {
             assertThat(sc.total().total()).isEqualTo(posts);
             assertThat(sc.byDivision().stream().map(CostLine::total).reduce(Money.ZERO, Money::plus)).isEqualTo(posts);
             assertThat(sc.byGrade().stream().map(CostLine::total).reduce(Money.ZERO, Money::plus)).isEqualTo(posts);
-            assertThat(sc.byGrade().stream().mapToInt(CostLine::posts).sum()).isEqualTo(sc.scenario().size());
+            assertThat(sc.byGrade().stream().mapToInt(CostLine::posts).sum())
+                    .isEqualTo(inPostOn(sc.scenario(), firstDay(c, partYear, proposal, year)));
+            assertThat(sc.byDivision().stream().map(CostLine::fteYears).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(sc.total().fteYears());
         }
         Money rowsDiff = c.byDivision().stream().map(CostRow::totalDifference).reduce(Money.ZERO, Money::plus);
         assertThat(rowsDiff).isEqualTo(c.difference());
+    }
+
+    /// The day posts are counted on: the first day of the period costed.
+    static LocalDate firstDay(Comparison c, boolean partYear, Scenario proposal, int year) {
+        LocalDate start = LocalDate.of(year, 4, 1);
+        LocalDate impl = proposal.implementationDate();
+        if (!partYear || impl == null || impl.isBefore(start)) {
+            return start;
+        }
+        return impl.isAfter(LocalDate.of(year + 1, 3, 31)) ? LocalDate.of(year + 1, 4, 1) : impl;
+    }
+
+    /// Graded posts that exist on a day: no end date, or one on or after it.
+    static int inPostOn(Scenario s, LocalDate day) {
+        return (int) s.posts().stream().filter(p -> !p.gradeId().isEmpty())
+                .filter(p -> p.fixedTermEnd() == null || !p.fixedTermEnd().isBefore(day)).count();
     }
 
     static Scenario randomScenario(Random rnd, int size) {

@@ -56,7 +56,8 @@ class FinanceWindowTest {
     private Object proposalTotal(FxRobot robot) {
         FinanceTableView t = robot.lookup("#finance-divisions").queryAs(FinanceTableView.class);
         List<Object> total = t.getItems().getLast();
-        return FinanceTable.display(total.get(14));
+        int column = t.getColumns().stream().map(javafx.scene.control.TableColumn::getText).toList().indexOf("Proposal total");
+        return FinanceTable.display(total.get(column));
     }
 
     @Test

@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.reshape.csv.CsvWriter;
+import org.reshape.csv.OrganogramColumns;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.Occupancy;
@@ -24,14 +24,6 @@ import org.reshape.files.PrivateFiles;
 /// Pay is the grade's range on the model's costing date; a grade whose pay an
 /// organogram did not disclose is written as 0, as the publishers do.
 public final class OrganogramExport {
-    static final List<String> SENIOR_HEADER = List.of("Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title",
-            "Job/Team Function", "Parent Department", "Organisation", "Unit", "Contact Phone", "Contact E-mail",
-            "Reports to Senior Post", "Salary Cost of Reports (£)", "FTE", "Actual Pay Floor (£)", "Actual Pay Ceiling (£)",
-            "Professional/Occupational Group", "Notes", "Valid?");
-    static final List<String> JUNIOR_HEADER = List.of("Parent Department", "Organisation", "Unit", "Reporting Senior Post",
-            "Grade", "Payscale Minimum (£)", "Payscale Maximum (£)", "Generic Job Title", "Number of Posts in FTE",
-            "Professional/Occupational Group");
-
     private OrganogramExport() {
     }
 
@@ -55,8 +47,8 @@ public final class OrganogramExport {
 
     public static void write(Model model, Scenario scenario, Appendable senior, Appendable junior) {
         PayTable pay = new PayTable(model, model.costSettings() == null ? LocalDate.now() : model.costSettings().year().start());
-        CsvWriter s = new CsvWriter(senior).row(SENIOR_HEADER);
-        CsvWriter j = new CsvWriter(junior).row(JUNIOR_HEADER);
+        CsvWriter s = new CsvWriter(senior).row(OrganogramColumns.SENIOR);
+        CsvWriter j = new CsvWriter(junior).row(OrganogramColumns.JUNIOR);
         String org = model.organisation().isEmpty() ? model.name() : model.organisation();
         for (Post p : scenario.posts()) {
             String[] grade = grade(model, pay, p);

@@ -48,6 +48,7 @@ public final class FinanceTables {
         for (String side : List.of("Base", "Proposal")) {
             c.add(new Column(side + " posts", COUNT));
             c.add(new Column(side + " FTE", FTE));
+            c.add(new Column(side + " FTE-years", FTE));
             c.add(new Column(side + " salary", MONEY));
             c.add(new Column(side + " NI", MONEY));
             c.add(new Column(side + " pension", MONEY));
@@ -64,6 +65,7 @@ public final class FinanceTables {
         for (CostLine l : List.of(base, proposal)) {
             r.add(l.posts());
             r.add(l.fte());
+            r.add(l.fteYears());
             r.add(l.salary());
             r.add(l.ni());
             r.add(l.pension());

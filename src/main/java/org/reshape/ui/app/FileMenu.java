@@ -19,6 +19,7 @@ import org.reshape.io.establishment.EstablishmentExport;
 import org.reshape.io.json.ModelFiles;
 import org.reshape.io.organogram.OrganogramExport;
 import org.reshape.io.organogram.OrganogramFiles;
+import org.reshape.report.Transparency;
 import org.reshape.ui.edit.EditActions;
 import org.reshape.ui.imports.ImportActions;
 import org.reshape.ui.tasks.Tasks;
@@ -53,6 +54,7 @@ final class FileMenu extends Menu {
                 new SeparatorMenuItem(),
                 item("menu-export-establishment", "Export the shown structure as an establishment CSV…", this::exportEstablishment),
                 item("menu-export-organogram", "Export the shown structure as organogram CSVs…", this::exportOrganogram),
+                item("menu-transparency", "Transparency Code data for the shown structure (CSV and PDF)…", this::exportTransparency),
                 new SeparatorMenuItem(),
                 quit());
     }
@@ -222,6 +224,30 @@ final class FileMenu extends Menu {
             Path senior = f.toPath();
             Path junior = senior.resolveSibling(senior.getFileName().toString().replace("-senior", "").replaceFirst("\\.csv$", "") + "-junior.csv");
             write("Exported " + senior + " and " + junior.getFileName(), () -> OrganogramExport.write(workspace.model(), s, senior, junior));
+        }
+    }
+
+    /// The Local Government Transparency Code 2015's organisation chart and senior salaries, into a folder.
+    private void exportTransparency() {
+        Scenario s = workspace.editedScenario().orElse(null);
+        if (s == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        ask.setTitle("Transparency Code data");
+        ask.setHeaderText("The contact published beside every post");
+        ask.setContentText("A team e-mail address or phone number, never a person's own:");
+        Optional<String> contact = ask.showAndWait();
+        if (contact.isEmpty()) {
+            return;
+        }
+        javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+        c.setTitle("Folder for " + Transparency.CHART_FILE + ", " + Transparency.SENIOR_FILE + " and " + Transparency.PDF_FILE);
+        File dir = c.showDialog(window());
+        if (dir != null) {
+            Model model = workspace.model();
+            write("Wrote the Transparency Code data for " + s.name() + " in " + dir,
+                    () -> Transparency.of(model, s, Transparency.Contact.parse(contact.get()), java.time.LocalDate.now()).write(dir.toPath()));
         }
     }
 

@@ -47,7 +47,7 @@ public final class FinanceTableView extends TableView<List<Object>> {
     /// A column shown only on demand.
     static boolean isDetail(String header) {
         return header.endsWith(" salary") || header.endsWith(" NI") || header.endsWith(" pension") || header.endsWith(" levy")
-                || header.equals("Base posts") || header.equals("Base FTE")
+                || header.equals("Base posts") || header.equals("Base FTE") || header.endsWith(" FTE-years")
                 // the bridge: its total beside the title and the change; the key, the split and the source on demand
                 || header.equals("Post") || header.equals("Salary") || header.equals("On-costs") || header.equals("Source");
     }

@@ -1,6 +1,8 @@
 package org.reshape.ui.workspace;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -9,7 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.reshape.costing.Comparison;
-import org.reshape.costing.Costing;
+import org.reshape.costing.IncrementalComparison;
 import org.reshape.domain.CostSettings;
 import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Model;
@@ -36,6 +38,9 @@ public final class Workspace {
     private long focusSerial;
     private Touched pendingTouched;
     private Touched lastTouched;
+    /// what changed since the comparison was last brought up to date (the binding is lazy)
+    private Touched sinceCompared;
+    private IncrementalComparison live;
 
     /// A request to select a post and centre the charts on it (from search or a list).
     public record FocusRequest(String key, long serial) {
@@ -47,6 +52,9 @@ public final class Workspace {
         model.addListener((obs, old, m) -> {
             // First listener, so every other one sees what this change touched.
             lastTouched = pendingTouched != null ? pendingTouched : m == null ? null : Touched.all(m);
+            if (pendingTouched == null) {
+                live = null; // replaced some other way: the next comparison is computed in full
+            }
             pendingTouched = null;
             if (m != null && (proposalId.get() == null || m.scenario(proposalId.get()).isEmpty())) {
                 proposalId.set(m.scenarios().stream().filter(Scenario::isProposal).map(Scenario::id).findFirst().orElse(null));
@@ -67,6 +75,7 @@ public final class Workspace {
     /// Shows the model a command made, saying what the command touched so views redo only that.
     public void update(Model next, Touched touched) {
         pendingTouched = touched;
+        sinceCompared = sinceCompared == null ? touched : sinceCompared.and(touched);
         model.set(next);
         pendingTouched = null;
     }
@@ -164,6 +173,18 @@ public final class Workspace {
         if (p.isEmpty() || b.isEmpty()) {
             return null;
         }
-        return new Costing(m, settings()).compare(b.get(), p.get());
+        Touched t = sinceCompared;
+        sinceCompared = null;
+        Scenario base = b.get();
+        Scenario proposal = p.get();
+        if (live == null || t == null || t.touchesModel() || t.scenarios().contains(base.id()) || t.scenarios().contains(proposal.id())) {
+            live = IncrementalComparison.of(m, settings(), base, proposal);
+        } else {
+            // only posts changed: redo their keys, and move the totals by their deltas
+            Set<String> keys = new HashSet<>(t.keys(base.id()));
+            keys.addAll(t.keys(proposal.id()));
+            live = live.next(m, settings(), base, proposal, keys);
+        }
+        return live.comparison();
     }
 }
