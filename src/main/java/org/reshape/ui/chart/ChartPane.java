@@ -62,6 +62,21 @@ public final class ChartPane extends BorderPane {
         return heading;
     }
 
+    /// The chart as a picture for a paper, under the scenario's name: the whole chart (collapsed subtrees
+    /// stay collapsed), or the cards at least partly in view; full cards, no holder's names.
+    ///
+    /// @throws IllegalStateException when no chart is shown
+    public org.reshape.report.page.Page picture(boolean whole) {
+        ChartScene s = canvas.chartSceneProperty().get();
+        if (last == null || s == null) {
+            throw new IllegalStateException("no chart is shown");
+        }
+        org.reshape.report.ChartPicture.Chart chart = s.picture();
+        Set<String> inView = whole ? Set.of() : canvas.keysInView();
+        return org.reshape.report.ChartPicture.of(last.scenario().name(), chart,
+                i -> whole || inView.contains(chart.cards().get(i).key()));
+    }
+
     /// The id of the scenario shown, or null.
     public String scenarioId() {
         return last == null ? null : last.scenario().id();
