@@ -185,6 +185,8 @@ public final class IncrementalComparison {
         private int unchanged;
         /// keys of posts filled by acting up, on either side
         private final Set<String> acting = new HashSet<>();
+        private Scenario positionsOf;
+        private Map<String, Integer> positions;
 
         State(Costing costing, Scenario base, Scenario proposal) {
             this.costing = costing;
@@ -297,8 +299,11 @@ public final class IncrementalComparison {
             List<String> inProposal = new ArrayList<>();
             List<PostCost> leftOutBase = new ArrayList<>();
             List<PostCost> leftOutProposal = new ArrayList<>();
-            inOrder(base, baseSide, inBase, leftOutBase);
-            inOrder(proposal, proposalSide, inProposal, leftOutProposal);
+            inBaseOrder(inBase, leftOutBase);
+            if (!proposalSide.uncosted.isEmpty() || entries.size() > inBase.size()
+                    || entries.values().stream().anyMatch(e -> e.change() == null && e.bridge() != null)) {
+                inOrder(proposal, proposalSide, inProposal, leftOutProposal);
+            }
 
             List<String> changed = new ArrayList<>();
             inBase.stream().filter(k -> entries.get(k).change() != null).forEach(changed::add);
@@ -346,6 +351,26 @@ public final class IncrementalComparison {
                     ChangeClassifier.changeList(costing.model(), changes, unchanged, mappedKeys, proposal),
                     Costing.rows(costing.renamed(b.byDivision()), p.byDivision()), Costing.rows(b.byGrade(), p.byGrade()),
                     bridge, parts, warnings);
+        }
+
+        /// The base's keys with a change or a line, and its posts left out, in the base's order: by
+        /// the position of each in the base, found once for each version of the base (an edit of the
+        /// proposal leaves the base as it was).
+        private void inBaseOrder(List<String> keys, List<PostCost> leftOut) {
+            if (entries.isEmpty() && baseSide.uncosted.isEmpty()) {
+                return;
+            }
+            if (positionsOf != base) {
+                positions = HashMap.newHashMap(base.size());
+                int i = 0;
+                for (Post post : base.posts()) {
+                    positions.put(post.key(), i++);
+                }
+                positionsOf = base;
+            }
+            java.util.Comparator<String> byPosition = java.util.Comparator.comparingInt(positions::get);
+            entries.keySet().stream().filter(positions::containsKey).sorted(byPosition).forEach(keys::add);
+            baseSide.uncosted.stream().sorted(byPosition).forEach(k -> leftOut.add(coster.cost(base.post(k), base)));
         }
 
         private void inOrder(Scenario s, Side side, List<String> keys, List<PostCost> leftOut) {

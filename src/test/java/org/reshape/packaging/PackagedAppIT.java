@@ -137,15 +137,10 @@ class PackagedAppIT {
 
     @Test
     void debPackage_installsBothLaunchers_andDoubleClickedReshapeFilesOpenInReshape() throws Exception {
-        Path dir = Path.of(System.getProperty("reshape.installer", "target/installer"));
-        List<Path> debs;
-        try (Stream<Path> files = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
-            debs = files.filter(f -> f.toString().endsWith(".deb")).toList();
-        }
-        assumeTrue(debs.size() == 1 && onPath("dpkg-deb"), "no .deb in " + dir + ", or no dpkg-deb");
+        Path deb = deb();
         Path root = home.resolve("deb");
-        assertThat(run(List.of("dpkg-deb", "-x", debs.getFirst().toString(), root.toString())).status()).isZero();
-        assertThat(run(List.of("dpkg-deb", "-f", debs.getFirst().toString(), "Package")).out().strip()).isEqualTo("reshape");
+        assertThat(run(List.of("dpkg-deb", "-x", deb.toString(), root.toString())).status()).isZero();
+        assertThat(run(List.of("dpkg-deb", "-f", deb.toString(), "Package")).out().strip()).isEqualTo("reshape");
 
         Path app = root.resolve("opt/reshape");
         assertThat(app.resolve("bin/Reshape")).isExecutable();
@@ -156,6 +151,66 @@ class PackagedAppIT {
                 .contains("<mime-type type=\"application/x-reshape-model+json\">").contains("<glob pattern=\"*.reshape\">");
         assertThat(Files.readString(app.resolve("lib/reshape-reshape-cli.desktop")))
                 .as("no menu entry for the command line").contains("NoDisplay=true");
+    }
+
+    /// The .deb's maintainer scripts on a system where no menu or file association can be registered
+    /// (`xdg-desktop-menu: No writable system menu directory found`): stubs that fail stand in for xdg-utils,
+    /// and the scripts must still finish with status 0, saying what they could not do.
+    @Test
+    void debMaintainerScripts_warnAndGoOn_whenTheDesktopMenuCannotBeRegistered() throws Exception {
+        Path deb = deb();
+        Path control = home.resolve("control");
+        Path root = home.resolve("root");
+        assertThat(run(List.of("dpkg-deb", "-e", deb.toString(), control.toString())).status()).isZero();
+        assertThat(run(List.of("dpkg-deb", "-x", deb.toString(), root.toString())).status()).isZero();
+        Path stubs = Files.createDirectories(home.resolve("stubs"));
+        for (String tool : List.of("xdg-desktop-menu", "xdg-mime", "xdg-icon-resource")) {
+            stub(stubs.resolve(tool), "echo \"" + tool + ": No writable system menu directory found\" >&2\nexit 3\n");
+        }
+        // prerm only unregisters files that dpkg says belong to this package alone
+        stub(stubs.resolve("dpkg"), "echo \"reshape: $2\"\n");
+        assertThat(run(List.of(stubs.resolve("xdg-desktop-menu").toString(), "install", "x")).status()).as("the stub fails").isEqualTo(3);
+
+        Run postinst = runScript(control.resolve("postinst"), root, stubs, "configure");
+        assertThat(postinst.status()).as(postinst.err()).isZero();
+        assertThat(postinst.err()).contains("reshape: warning: could not register a menu entry or file association "
+                + "(xdg-desktop-menu install " + root + "/opt/reshape/lib/reshape-Reshape.desktop failed)")
+                .contains("xdg-mime install").contains("No writable system menu directory found");
+
+        Run prerm = runScript(control.resolve("prerm"), root, stubs, "remove");
+        assertThat(prerm.status()).as(prerm.err()).isZero();
+        assertThat(prerm.err()).contains("reshape: warning: could not remove a menu entry or file association "
+                + "(do_if_file_belongs_to_single_package " + root + "/opt/reshape/lib/reshape-Reshape.desktop xdg-desktop-menu uninstall")
+                .contains("removing the package goes on");
+    }
+
+    private Path deb() throws IOException {
+        Path dir = Path.of(System.getProperty("reshape.installer", "target/installer"));
+        List<Path> debs;
+        try (Stream<Path> files = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+            debs = files.filter(f -> f.toString().endsWith(".deb")).toList();
+        }
+        assumeTrue(debs.size() == 1 && onPath("dpkg-deb"), "no .deb in " + dir + ", or no dpkg-deb");
+        return debs.getFirst();
+    }
+
+    private static void stub(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body);
+        file.toFile().setExecutable(true);
+    }
+
+    /// Runs a maintainer script as dpkg would, with its install folder `/opt/reshape` read as the unpacked package's
+    /// and the stubs first on the PATH.
+    private Run runScript(Path script, Path root, Path stubs, String argument) throws Exception {
+        Path copy = home.resolve(script.getFileName() + ".test");
+        Files.writeString(copy, Files.readString(script).replace("/opt/reshape", root + "/opt/reshape"));
+        ProcessBuilder pb = new ProcessBuilder("sh", copy.toString(), argument);
+        pb.environment().put("PATH", stubs + File.pathSeparator + System.getenv("PATH"));
+        Path out = home.resolve("script-out.txt");
+        Path err = home.resolve("script-err.txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private static String waitFor(Path log, String line, Duration timeout) throws IOException, InterruptedException {

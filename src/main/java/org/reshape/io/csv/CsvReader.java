@@ -12,9 +12,17 @@ import org.reshape.csv.CsvWriter;
 /// quote is kept too, and a quote never closed takes the rest of the file, each
 /// reported as an [Issue] with its line. A cell that [CsvWriter] marked with a
 /// leading `'` so that spreadsheets keep it as text (`'=SUM(…)`) is read without
-/// the `'`. Written here rather than taken from a
-/// library because every problem an import reports must name the line where the
-/// record *starts*, which the common CSV libraries do not give.
+/// the `'`.
+///
+/// Why not a library: FastCSV, for one, does give a record's starting line
+/// (`CsvRecord.getStartingLineNumber()`), so that is not the reason. The reason is
+/// what an import does with untidy text: it keeps the row and reports *each*
+/// irregularity (a stray quote in an unquoted cell, text after a closing quote, a
+/// quote never closed) as a warning on its line, where a library's switches either
+/// accept such text without a word (FastCSV's `acceptCharsAfterQuotes(true)`) or
+/// refuse the whole file with an exception. Keeping the row with a warning
+/// needs the parser's own state, which is this class (about 200 lines, tested
+/// by `CsvReaderTest`).
 public final class CsvReader {
 
     /// Something irregular in the text, at a line.
