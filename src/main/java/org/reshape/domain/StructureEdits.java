@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +26,7 @@ public final class StructureEdits {
         }
 
         public Scenario applyTo(Scenario s) {
-            LinkedHashMap<String, Post> posts = new LinkedHashMap<>();
-            for (Post p : s.posts()) {
-                posts.put(p.key(), p);
-            }
-            remove.forEach(posts::remove);
-            put.forEach(p -> posts.put(p.key(), p));
-            return s.withPosts(posts.values());
+            return s.withChanges(put, remove);
         }
     }
 
@@ -68,7 +61,7 @@ public final class StructureEdits {
         String division = joinDivision ? manager.divisionId() : p.divisionId();
         put.add(p.withManager(newManager).withDivision(division));
         if (alone) {
-            for (Post r : s.reportsTo(key)) {
+            for (Post r : s.reportsOf(key)) {
                 put.add(r.withManager(p.managerKey()));
             }
         } else if (joinDivision && !division.equals(p.divisionId())) {
@@ -98,11 +91,11 @@ public final class StructureEdits {
     public static Delta disestablish(Scenario s, String key, String reportsGoTo) {
         Post p = s.post(key);
         String to = reportsGoTo == null || reportsGoTo.isEmpty() ? p.managerKey() : reportsGoTo;
-        if (!to.isEmpty() && (to.equals(key) || descendants(s, key).stream().anyMatch(d -> d.key().equals(to)))) {
+        if (!to.isEmpty() && ModelValidator.wouldCycle(s, key, to)) {
             throw new IllegalArgumentException("the reports of " + p.title() + " cannot go to a post below it");
         }
         List<Post> put = new ArrayList<>();
-        for (Post r : s.reportsTo(key)) {
+        for (Post r : s.reportsOf(key)) {
             put.add(r.withManager(to));
         }
         return new Delta(put, List.of(key));
@@ -134,7 +127,7 @@ public final class StructureEdits {
         List<Post> put = new ArrayList<>();
         put.add(merged);
         for (String old : List.of(first, second)) {
-            for (Post r : s.reportsTo(old)) {
+            for (Post r : s.reportsOf(old)) {
                 if (!r.key().equals(first) && !r.key().equals(second)) {
                     put.add(r.withManager(newKey));
                 }

@@ -2,11 +2,13 @@ package org.reshape.edit;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.reshape.domain.InvalidModelException;
 import org.reshape.domain.Model;
 import org.reshape.domain.ModelValidator;
+import org.reshape.domain.Problem;
 import org.reshape.store.ModelStore;
 import org.reshape.store.StoreException;
 import org.slf4j.Logger;
@@ -145,7 +147,13 @@ public final class History {
         Model after;
         try {
             after = forward ? c.apply(before) : c.revert(before);
-            ModelValidator.requireValid(after);
+            Touched t = c.touched();
+            // a command that only put or removed posts is checked for those posts, not all 100,000
+            List<Problem> problems = t.parts().isEmpty() && t.scenarios().isEmpty()
+                    ? ModelValidator.validateEdit(before, after, t.posts()) : ModelValidator.validate(after);
+            if (!problems.isEmpty()) {
+                throw new InvalidModelException(problems);
+            }
         } catch (InvalidModelException | IllegalArgumentException | IllegalStateException e) {
             say("Not done: " + e.getMessage());
             return false;

@@ -28,10 +28,14 @@ public final class PostsCommand implements Command {
         this.scenarioId = scenario.id();
         this.delta = delta;
         delta.put().forEach(p -> before.put(p.key(), scenario.post(p.key())));
-        List<Post> posts = new ArrayList<>(scenario.posts());
-        for (int i = 0; i < posts.size(); i++) {
-            if (delta.remove().contains(posts.get(i).key())) {
-                removedAt.put(i, posts.get(i));
+        if (!delta.remove().isEmpty()) {
+            java.util.Set<String> removed = new java.util.HashSet<>(delta.remove());
+            int i = 0;
+            for (Post p : scenario.posts()) {
+                if (removed.contains(p.key())) {
+                    removedAt.put(i, p);
+                }
+                i++;
             }
         }
     }
@@ -61,6 +65,12 @@ public final class PostsCommand implements Command {
     @Override
     public Model revert(Model model) {
         Scenario s = scenario(model);
+        if (removedAt.isEmpty()) {
+            // nothing to put back in its place: the changed posts as they were, the created ones gone
+            List<Post> restored = before.values().stream().filter(java.util.Objects::nonNull).toList();
+            List<String> created = before.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+            return model.withScenario(s.withChanges(restored, created));
+        }
         List<Post> posts = new ArrayList<>();
         for (Post p : s.posts()) {
             if (!before.containsKey(p.key())) {

@@ -40,10 +40,11 @@ final class CardDrawer {
     /// @param from the "continued from" text, or null
     /// @param on   the "continued on" text, or null
     static void card(List<Drawing> out, Layout l, int i, Card c, String from, String on) {
-        double x = l.left(i);
-        double y = l.top(i);
-        double w = l.width(i);
-        double h = l.height(i);
+        card(out, l.left(i), l.top(i), l.width(i), l.height(i), c, from, on);
+    }
+
+    /// A card in the box at (`x`, `y`), `w` × `h` card units.
+    static void card(List<Drawing> out, double x, double y, double w, double h, Card c, String from, String on) {
         Colour colour = Colour.web(c.colour());
         Colour tint = colour.tint(0.86);
         out.add(Drawing.Box.filled(x, y, w, h, CardStyle.RADIUS, tint));

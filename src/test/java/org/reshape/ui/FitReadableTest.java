@@ -81,6 +81,33 @@ class FitReadableTest {
     }
 
     @Test
+    void bury_inCompareMode_onALaptop_opensWithTheTopPostInView_andNotPastTheLeftEdge(FxRobot robot) {
+        robot.interact(() -> {
+            workspace.modelProperty().set(Samples.load(ReshapeApp.FIRST_SAMPLE));
+            workspace.modeProperty().set(Mode.COMPARE);
+        });
+        robot.interact(() -> window.visibleCharts().forEach(p -> p.canvas().home()));
+        assertThat(window.visibleCharts()).hasSize(2);
+        for (var pane : window.visibleCharts()) {
+            ChartCanvas canvas = pane.canvas();
+            ChartScene shown = canvas.shownScene();
+            String top = shown.card(0).key();
+            assertThat(canvas.isInView(top)).as("the top post " + top + " is wholly in view").isTrue();
+            assertThat(canvas.titlePixels()).isGreaterThanOrEqualTo(10);
+            double left = Double.POSITIVE_INFINITY;
+            double right = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < shown.size(); i++) {
+                Point2D[] b = canvas.screenBounds(shown.card(i).key());
+                left = Math.min(left, b[0].getX());
+                right = Math.max(right, b[1].getX());
+            }
+            // no empty space beyond either end of the chart
+            assertThat(left).as("left end of the chart").isLessThanOrEqualTo(12.5);
+            assertThat(right).as("right end of the chart").isGreaterThanOrEqualTo(canvas.getWidth() - 12.5);
+        }
+    }
+
+    @Test
     void zoomingIn_bringsBackFullCards_andZoomingOut_titlesOnlyCards(FxRobot robot) {
         ChartCanvas canvas = window.proposedChart().canvas();
         robot.interact(canvas::fit);

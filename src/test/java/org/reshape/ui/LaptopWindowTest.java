@@ -105,6 +105,34 @@ class LaptopWindowTest {
     }
 
     @Test
+    void bridgeTable_getsTheRoomItNeeds_onALaptop(FxRobot robot) {
+        robot.clickOn("#mode-finance");
+        robot.clickOn("#finance-tab-bridge");
+        robot.interact(() -> { });
+        // the settings and the reconciliation fold away on a laptop, each saying what it holds
+        assertThat(robot.lookup("#finance-settings-pane").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isFalse();
+        assertThat(robot.lookup("#finance-settings-pane").queryAs(javafx.scene.control.TitledPane.class).getText())
+                .isEqualTo("Costing settings — top of grade, 2024/25, with on-costs");
+        assertThat(robot.lookup("#finance-checks-pane").queryAs(javafx.scene.control.TitledPane.class).isExpanded()).isFalse();
+        assertThat(robot.lookup("#finance-headline").queryAs(Label.class).getText()).startsWith("Recurrent effect");
+        javafx.scene.control.TableView<?> bridge = robot.lookup("#finance-bridge").queryAs(javafx.scene.control.TableView.class);
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) bridge.lookup(".virtual-flow");
+        long whole = robot.lookup("#finance-bridge").lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.isVisible() && r.getItem() != null)
+                .filter(r -> {
+                    Bounds b = flow.sceneToLocal(r.localToScene(r.getBoundsInLocal()));
+                    return b.getMinY() >= -0.5 && b.getMaxY() <= flow.getHeight() + 0.5;
+                }).count();
+        // one or two lines before the bridge had its own tab and a compact set of columns
+        assertThat(whole).as("bridge lines shown whole at 1366×768").isGreaterThanOrEqualTo(5);
+        // the structure panel keeps its width: no title in the finance view pushes it aside
+        assertThat(window.navigator().getWidth()).isGreaterThan(150);
+        robot.clickOn("#finance-tab-waterfall");
+        var waterfall = robot.lookup("#waterfall").queryAs(org.reshape.ui.finance.WaterfallChart.class);
+        assertThat(waterfall.getHeight()).as("the waterfall has the tab's height").isGreaterThanOrEqualTo(240);
+    }
+
+    @Test
     void compactFinanceTable_fitsTheLaptop_withoutASidewaysScrollBar_andFiguresWhole(FxRobot robot) {
         robot.clickOn("#mode-finance");
         @SuppressWarnings("unchecked")

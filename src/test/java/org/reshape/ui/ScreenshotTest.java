@@ -56,7 +56,7 @@ class ScreenshotTest {
     @Test
     void financeMode_rendersTheWaterfallAndTables(FxRobot robot) throws Exception {
         robot.clickOn("#mode-finance");
-        robot.clickOn("#finance-tab-bridge");
+        robot.clickOn("#finance-tab-waterfall");
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = window.getScene().snapshot(null));
         assertThat(window.finance().tables()).hasSize(4);

@@ -47,6 +47,7 @@ final class FileMenu extends Menu {
                 item("menu-save-copy", "Save a copy as a model file…", this::saveCopy),
                 new SeparatorMenuItem(),
                 appendix(),
+                new ChartPictureMenu((MainWindow) anchor, actions),
                 new SeparatorMenuItem(),
                 item("menu-import-organogram", "Import an organogram (senior and junior CSV)…", this::importOrganogram),
                 item("menu-import-establishment", "Import an establishment list (CSV or .xlsx)…", this::importEstablishment),

@@ -188,6 +188,14 @@ public final class MainWindow extends BorderPane {
         return proposedChart;
     }
 
+    /// The chart File ▸ Chart picture draws: the one with the keyboard focus (the last clicked in Compare
+    /// mode), else the proposed chart, else the one shown; null in Metrics mode.
+    public ChartPane pictureChart() {
+        List<ChartPane> shown = visibleCharts();
+        return shown.stream().filter(p -> p.canvas().isFocused()).findFirst()
+                .orElse(shown.contains(proposedChart) ? proposedChart : shown.isEmpty() ? null : shown.getFirst());
+    }
+
     public List<ChartPane> visibleCharts() {
         var area = workspace.modeProperty().get() == Mode.FINANCE ? financeArea.getItems() : charts.getItems();
         return area.stream().filter(ChartPane.class::isInstance).map(ChartPane.class::cast).toList();
@@ -266,7 +274,7 @@ public final class MainWindow extends BorderPane {
                 financeArea.getItems().setAll(finance, proposedChart);
                 financeArea.setDividerPositions(memory.number("window.finance.split",
                         // on a laptop the tables and the bridge need most of the height; the chart keeps a strip
-                        javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() < 900 ? 0.88 : 0.75, 0.2, 0.95));
+                        getScene() != null && getScene().getHeight() < 900 ? 0.9 : 0.75, 0.2, 0.95));
                 financeArea.getDividers().getFirst().positionProperty().addListener((obs, old, pos) ->
                         memory.putNumber("window.finance.split", pos.doubleValue()));
                 setCentre(financeArea);

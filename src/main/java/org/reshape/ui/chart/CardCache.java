@@ -25,6 +25,21 @@ public final class CardCache {
     private Object payScales;
     private java.time.LocalDate payDate;
     private int measured;
+    private final boolean names;
+
+    /// A cache of cards that show holders' names, as the window does.
+    public CardCache() {
+        this(true);
+    }
+
+    /// @param names whether the cards show holders' names (a picture for a paper does not)
+    CardCache(boolean names) {
+        this.names = names;
+    }
+
+    boolean names() {
+        return names;
+    }
 
     /// Starts a build for `model`; forgets every card when what all cards depend on has changed.
     void use(Model model, PayTable table) {
@@ -33,7 +48,7 @@ public final class CardCache {
                 || !table.on().equals(payDate)) {
             entries.clear();
             titleEntries.clear();
-            cards = Cards.forScreen(model, table, FaceMeasure.INSTANCE);
+            cards = new Cards(model, table, FaceMeasure.INSTANCE, PayTable.Range::describe, names);
             grades = model.grades();
             divisions = model.divisions();
             payScales = model.payScales();

@@ -9,6 +9,7 @@ import javafx.scene.text.TextAlignment;
 import java.util.List;
 import org.reshape.card.Badge;
 import org.reshape.card.CardSize;
+import org.reshape.layout.Connector;
 import org.reshape.layout.Layout;
 import org.reshape.report.page.FaceMeasure;
 
@@ -49,41 +50,10 @@ final class CardPainter {
         }
     }
 
-    void edge(GraphicsContext g, Layout l, int child, int parent, double levelGap, double stackIndent, boolean horizontal) {
+    void edge(GraphicsContext g, Layout l, int child, int parent, double levelGap, double stackIndent) {
         g.setStroke(LINE);
-        if (l.beside(child)) {
-            // an assistant: a short line from its manager's side, in the same layer
-            if (horizontal) {
-                double x = l.left(child) + Math.min(l.width(child), l.width(parent)) / 2;
-                g.strokeLine(x, l.bottom(parent), x, l.top(child));
-            } else {
-                double y = l.top(child) + Math.min(l.height(child), l.height(parent)) / 2;
-                g.strokeLine(l.right(parent), y, l.left(child), y);
-            }
-            return;
-        }
-        if (horizontal) {
-            double x1 = l.right(parent);
-            double y1 = l.centerY(parent);
-            double x2 = l.left(child);
-            double y2 = l.centerY(child);
-            double mid = x1 + levelGap / 2;
-            g.strokePolyline(new double[] {x1, mid, mid, x2}, new double[] {y1, y1, y2, y2}, 4);
-            return;
-        }
-        double x1 = l.x(parent);
-        double y1 = l.bottom(parent);
-        if (l.stacked(child)) {
-            double spine = l.left(child) - stackIndent / 2;
-            double yc = l.centerY(child);
-            double mid = y1 + Math.min(levelGap, 24) / 2;
-            g.strokePolyline(new double[] {x1, x1, spine, spine, l.left(child)}, new double[] {y1, mid, mid, yc, yc}, 5);
-            return;
-        }
-        double x2 = l.x(child);
-        double y2 = l.top(child);
-        double mid = y2 - levelGap / 2;
-        g.strokePolyline(new double[] {x1, x1, x2, x2}, new double[] {y1, mid, mid, y2}, 4);
+        Connector c = Connector.of(l, child, parent, levelGap, stackIndent);
+        g.strokePolyline(c.xs(), c.ys(), c.xs().length);
     }
 
     void box(GraphicsContext g, Layout l, int i, Card c, boolean selected) {

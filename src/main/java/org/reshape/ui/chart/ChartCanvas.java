@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.reshape.layout.Layout;
 import org.reshape.layout.LayoutOptions;
-import org.reshape.layout.Orientation;
 
 /// An org chart of any size, drawn on a viewport-sized canvas: each frame
 /// paints only the cards the spatial index finds in view. How much a card shows
@@ -188,7 +187,8 @@ public final class ChartCanvas extends Region {
     /// Fits the structure's width with readable text and starts at its top (the
     /// rest is reached by scrolling down): full cards when they fit at a size their
     /// text can be read at, otherwise titles-only cards with titles of at least
-    /// [#READABLE_TITLE_PX]; a structure too wide even for that starts at its left edge.
+    /// [#READABLE_TITLE_PX]; a structure too wide even for that starts with its top post in view, at the
+    /// left edge when the top post is in view there.
     public void fit() {
         ChartScene s = scene.get();
         if (s == null || getWidth() <= 0) {
@@ -205,7 +205,15 @@ public final class ChartCanvas extends Region {
             zoom = Math.max(titles, READABLE_TITLE_PX / CardPainter.TITLE.getSize());
         }
         Layout l = shownScene().layout();
-        tx = l.maxX() * zoom <= room ? (getWidth() - l.maxX() * zoom) / 2 : MARGIN;
+        if (l.maxX() * zoom <= room) {
+            tx = (getWidth() - l.maxX() * zoom) / 2;
+        } else {
+            // too wide to fit: start at the left edge when the top post is in view there, else with the top
+            // post in the middle (the reader starts from it), never past either end of the chart
+            double topPost = l.size() == 0 ? 0 : l.x(0) * zoom;
+            tx = MARGIN + topPost + l.width(0) * zoom / 2 <= getWidth() - MARGIN ? MARGIN
+                    : Math.max(getWidth() - MARGIN - l.maxX() * zoom, Math.min(MARGIN, getWidth() / 2 - topPost));
+        }
         ty = MARGIN + 24 * zoom;
         paint();
     }
@@ -288,6 +296,16 @@ public final class ChartCanvas extends Region {
         tx = getWidth() / 2 - l.x(i) * zoom;
         ty = getHeight() / 2 - l.centerY(i) * zoom;
         paint();
+    }
+
+    /// The keys of the cards at least partly in view.
+    public java.util.Set<String> keysInView() {
+        ChartScene s = shownScene();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        if (s != null) {
+            s.index.query(-tx / zoom, -ty / zoom, (getWidth() - tx) / zoom, (getHeight() - ty) / zoom, i -> keys.add(s.card(i).key()));
+        }
+        return keys;
     }
 
     /// Whether the card is wholly in view.
@@ -444,13 +462,12 @@ public final class ChartCanvas extends Region {
         if (zoom >= BLOCK_ZOOM) {
             String selected = selectedKey.get();
             Layout l = s.layout();
-            boolean horizontal = l.orientation() == Orientation.HORIZONTAL;
             double margin = options.levelGap();
             g.setLineWidth(1.2 / Math.max(zoom, 0.5));
             s.index.query(minX - margin, minY - margin, maxX + margin, maxY + margin, i -> {
                 int p = s.parentOf(i);
                 if (p >= 0) {
-                    painter.edge(g, l, i, p, options.levelGap(), options.stackIndent(), horizontal);
+                    painter.edge(g, l, i, p, options.levelGap(), options.stackIndent());
                 }
             });
             boolean full = detail == ChartScene.Detail.FULL;

@@ -106,6 +106,22 @@ public final class ChartScene {
         return detail;
     }
 
+    /// This chart as a picture for a paper: full cards, laid out again without any holder's name (an exported
+    /// picture is a public output), with the same collapsed subtrees, change marks and ghosts.
+    public org.reshape.report.ChartPicture.Chart picture() {
+        ChartScene full = build(spec, new CardCache(false), Detail.FULL);
+        boolean[] ghost = new boolean[full.cards.length];
+        List<org.reshape.card.Card> faces = new ArrayList<>(full.cards.length);
+        for (int i = 0; i < full.cards.length; i++) {
+            ghost[i] = full.cards[i].ghost();
+            faces.add(full.cards[i].face());
+        }
+        List<org.reshape.report.ChartPicture.Outline> outlines = full.bands.stream()
+                .map(b -> new org.reshape.report.ChartPicture.Outline(b.name(), b.colour(), b.minX(), b.minY(), b.maxX(), b.maxY()))
+                .toList();
+        return new org.reshape.report.ChartPicture.Chart(full.layout, spec.options(), faces, full.parent.clone(), ghost, outlines);
+    }
+
     static ChartScene build(Spec spec, CardCache cache, Detail detail) {
         Scenario s = spec.scenario();
         List<Post> order = new ArrayList<>(s.size());
@@ -136,7 +152,7 @@ public final class ChartScene {
             parent[i] = parents.get(i);
             List<CardMark> marks = spec.marks().getOrDefault(p.key(), List.of());
             int reports = s.reportsTo(p.key()).size();
-            Post named = spec.model().workforce().withHolderNames(s, p);
+            Post named = cache.names() ? spec.model().workforce().withHolderNames(s, p) : p;
             org.reshape.card.Card face = detail == Detail.TITLES ? cache.titleFace(named, marks) : cache.face(named, marks);
             cards[i] = new Card(face, marks, spec.ghosts().contains(p.key()), reports,
                     spec.collapsed().contains(p.key()) && reports > 0);

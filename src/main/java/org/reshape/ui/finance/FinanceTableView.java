@@ -47,7 +47,9 @@ public final class FinanceTableView extends TableView<List<Object>> {
     /// A column shown only on demand.
     static boolean isDetail(String header) {
         return header.endsWith(" salary") || header.endsWith(" NI") || header.endsWith(" pension") || header.endsWith(" levy")
-                || header.equals("Base posts") || header.equals("Base FTE") || header.endsWith(" FTE-years");
+                || header.equals("Base posts") || header.equals("Base FTE") || header.endsWith(" FTE-years")
+                // the bridge: its total beside the title and the change; the key, the split and the source on demand
+                || header.equals("Post") || header.equals("Salary") || header.equals("On-costs") || header.equals("Source");
     }
 
     public FinanceTable table() {
@@ -91,6 +93,8 @@ public final class FinanceTableView extends TableView<List<Object>> {
             }
             // long names wrap, in the header and in text cells; figures never do, so their column is never narrower
             col.setMinWidth(text ? Math.max(100, widest + 18) : widest + 18);
+            // room left over goes to names and changes, which wrap, rather than to figures, which do not
+            col.setPrefWidth(text ? Math.max(col.getMinWidth(), 260) : col.getMinWidth());
             col.setVisible(detailed.get() || !isDetail(col.getText()));
         }
     }

@@ -8,7 +8,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputDialog;
@@ -45,16 +44,25 @@ public final class FinanceView extends BorderPane {
     private final Label sensitivity = new Label();
     private final Label warnings = new Label();
     private final FinanceViewModel vm = new FinanceViewModel();
+    /// In a window less tall than this (a laptop's) the settings and the reconciliation start folded.
+    static final double TALL = 900;
+    private final javafx.scene.control.TitledPane settingsPane = new javafx.scene.control.TitledPane();
+    private final javafx.scene.control.TitledPane checksPane = new javafx.scene.control.TitledPane();
+    private boolean folded;
 
     public FinanceView(Workspace workspace, EditActions actions) {
         this.workspace = workspace;
         this.actions = actions;
         setId("finance");
-        setTop(new FinanceSettingsView(workspace, actions));
-        SplitPane bridgePane = new SplitPane(waterfall, bridge);
-        bridgePane.setOrientation(Orientation.VERTICAL);
-        bridgePane.setDividerPositions(0.5);
-        tabs.getTabs().addAll(tab("By division", divisions), tab("By grade", grades), tab("Bridge", bridgePane), tab("Summary", summary));
+        // on a laptop the settings and the reconciliation fold away (their titles say what they hold), so the
+        // tables and the bridge get the height; on a taller window they start open
+        settingsPane.setContent(new FinanceSettingsView(workspace, actions));
+        settingsPane.setId("finance-settings-pane");
+        setTop(settingsPane);
+        // the waterfall and the bridge's lines each get the whole height of the tab: on a laptop, sharing it left
+        // the table one or two lines
+        tabs.getTabs().addAll(tab("By division", divisions), tab("By grade", grades), tab("Waterfall", waterfall),
+                tab("Bridge", bridge), tab("Summary", summary));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         headline.setId("finance-headline");
@@ -76,23 +84,49 @@ public final class FinanceView extends BorderPane {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         // compact tables by default; the pay, NI, pension and levy columns on demand
-        javafx.scene.control.CheckBox detail = new javafx.scene.control.CheckBox("Salary, NI, pension and levy columns");
+        javafx.scene.control.CheckBox detail = new javafx.scene.control.CheckBox("All columns");
+        detail.setTooltip(new javafx.scene.control.Tooltip("Salary, NI, pension and levy; the bridge's post keys, salary and on-costs, and sources"));
         detail.setId("finance-detail-columns");
-        for (FinanceTableView t : List.of(divisions, grades)) {
+        for (FinanceTableView t : List.of(divisions, grades, bridge)) {
             t.detailedProperty().bind(detail.selectedProperty());
         }
         HBox buttons = new HBox(6, detail, grow, button("finance-budget", "Set a budget…", this::askBudget),
                 button("finance-copy", "Copy table", this::copy), button("finance-export-csv", "Export CSV…", this::chooseCsv),
                 button("finance-export-xlsx", "Export .xlsx…", this::chooseXlsx));
-        VBox bottom = new VBox(4, headline, warnings, reconcile, sensitivity, buttons);
+        checksPane.setContent(new VBox(4, reconcile, sensitivity));
+        checksPane.setId("finance-checks-pane");
+        checksPane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "How the figures add up" + (vm.reconcileProperty().get().isEmpty() ? "" : " — each bridge adds up to the penny"),
+                vm.reconcileProperty()));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (!folded && scene != null && scene.getHeight() > 0) {
+                folded = true;
+                for (javafx.scene.control.TitledPane p : List.of(settingsPane, checksPane)) {
+                    p.setAnimated(false);
+                    p.setExpanded(scene.getHeight() >= TALL);
+                    p.setAnimated(true);
+                }
+            }
+        });
+        VBox bottom = new VBox(4, headline, warnings, checksPane, buttons);
         bottom.setPadding(new Insets(6, 10, 8, 10));
         setBottom(bottom);
+        settingsPane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Costing settings — " + settingsInBrief(workspace.settings()), workspace.modelProperty()));
+        // a folded pane's title never widens the view beyond the window (it is shortened instead)
+        settingsPane.setMinWidth(0);
+        checksPane.setMinWidth(0);
         waterfall.setOnSelect(workspace::focus);
         bridge.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null && !String.valueOf(row.getFirst()).isEmpty()) {
                 workspace.focus(String.valueOf(row.getFirst()));
             }
         });
+    }
+
+    /// "top of grade, 2024/25, with on-costs": the status bar gives the rates.
+    static String settingsInBrief(org.reshape.domain.CostSettings s) {
+        return s.basis().label() + ", " + s.year() + (s.onCosts() ? ", with on-costs" : ", salary only");
     }
 
     private static Tab tab(String name, javafx.scene.Node content) {
@@ -142,9 +176,11 @@ public final class FinanceView extends BorderPane {
         vm.exportCsv(file);
     }
 
-    /// The table on the open tab as tab-separated text, for pasting into a spreadsheet.
+    /// The table on the open tab (the bridge's lines on the waterfall's) as tab-separated text, for a spreadsheet.
     public String selectedTableTsv() {
-        return vm.tsv(Math.max(0, tabs.getSelectionModel().getSelectedIndex()));
+        // tabs: division, grade, waterfall, bridge, summary; the waterfall copies the bridge's lines
+        int tab = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        return vm.tsv(tab <= 2 ? tab : tab - 1);
     }
 
     private void copy() {
