@@ -40,7 +40,7 @@ class FuzzTest {
     private static final String[] CSV_VALUES = {"", "-1", "-20000", "0", "0.1234567891", "=1+1", "@SUM(A1)", "+44", "N/A", "abc",
         "1e9", "\"", "a,b", "Chief Officer Band Z", "P0", "EDCYP", "99999999999999999999"};
 
-    @Property(tries = 150)
+    @Property(tries = 200, seed = "20261202") // a fixed seed: the suite stays repeatable; change it to explore
     void aMutatedModelFile_isRefusedClearly_orOpensAgainAsAccepted(@ForAll long seed) {
         Random random = new Random(seed);
         String mutated = mutateJson(random, JSON);
@@ -56,7 +56,7 @@ class FuzzTest {
         assertOpensAgain(accepted, "json-" + Long.toHexString(seed));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 150, seed = "20261202")
     void aMutatedEstablishmentCsv_isRefusedClearly_orImportsAModelThatOpensAgain(@ForAll long seed) throws Exception {
         Random random = new Random(seed);
         ImportSource source = ImportSource.of("mutated.csv", mutateCsv(random, CSV));
@@ -101,11 +101,11 @@ class FuzzTest {
         }
     }
 
-    /// One line or a few, in Reshape's words: no stack trace, no Java or library class name.
+    /// A line for each problem, in Reshape's words: no stack trace, no Java or library class name.
     static void assertClear(String message) {
         assertThat(message).isNotBlank();
         assertThat(message).doesNotContain("\tat ", "Exception", "com.fasterxml", "org.h2", "java.lang", "org.apache");
-        assertThat(message.lines().count()).as(message).isLessThanOrEqualTo(3);
+        assertThat(message.lines().count()).as(message).isLessThanOrEqualTo(20); // a line for each problem, no more
     }
 
     static String mutateJson(Random random, String json) {
