@@ -50,7 +50,11 @@ final class PostCoster {
     private final LocalDate to;
     private final BigDecimal yearDays;
     /// concurrent: a comparison's costs are read on the JavaFX thread and by tasks alike
-    private final Map<Key, Amounts> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Key, Memo> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /// Everything about a post's cost that its costing inputs decide, worked out once per inputs.
+    private record Memo(Amounts amounts, boolean inPost, BigDecimal fteYears) {
+    }
 
     /// @param from first day of the costed period, within the settings' financial year
     /// @param to   last day of the costed period
@@ -65,16 +69,16 @@ final class PostCoster {
 
     PostCost cost(Post p) {
         Key key = new Key(p.gradeId(), p.fte(), p.headcount(), p.actualPoint(), p.fixedTermEnd());
-        Amounts a = memo.computeIfAbsent(key, this::compute);
-        boolean inPost = p.fixedTermEnd() == null || !p.fixedTermEnd().isBefore(from);
-        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote, inPost, fteYears(p));
+        Memo m = memo.computeIfAbsent(key, k -> new Memo(compute(k), k.end() == null || !k.end().isBefore(from), fteYears(k)));
+        Amounts a = m.amounts();
+        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote, m.inPost(), m.fteYears());
     }
 
     /// FTE × the days the post exists in the period ÷ the days of the year, rounded half-up to two places.
-    private BigDecimal fteYears(Post p) {
-        LocalDate end = p.fixedTermEnd() != null && p.fixedTermEnd().isBefore(to) ? p.fixedTermEnd() : to;
+    private BigDecimal fteYears(Key k) {
+        LocalDate end = k.end() != null && k.end().isBefore(to) ? k.end() : to;
         long days = Math.max(0, end.toEpochDay() - from.toEpochDay() + 1);
-        return p.fte().multiply(BigDecimal.valueOf(days)).divide(yearDays, 2, java.math.RoundingMode.HALF_UP);
+        return k.fte().multiply(BigDecimal.valueOf(days)).divide(yearDays, 2, java.math.RoundingMode.HALF_UP);
     }
 
     private Amounts compute(Key k) {
