@@ -82,7 +82,12 @@ final class PostCoster {
     private final LocalDate from;
     private final LocalDate to;
     private final BigDecimal yearDays;
-    private final Map<Key, Amounts> memo = new HashMap<>();
+    /// concurrent: a comparison's costs are read on the JavaFX thread and by tasks alike
+    private final Map<Key, Memo> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /// Everything about a post's cost that its costing inputs decide, worked out once per inputs.
+    private record Memo(Amounts amounts, boolean inPost, BigDecimal fteYears) {
+    }
 
     /// @param from first day of the costed period, within the settings' financial year
     /// @param to   last day of the costed period
@@ -99,13 +104,13 @@ final class PostCoster {
     PostCost cost(Post p, Scenario in) {
         Post sub = p.pay().isActingUp() && in != null ? in.post(p.pay().actingFor()) : null;
         Key key = sub == null ? key(p, null, "") : key(p, key(sub, null, ""), sub.title());
-        Amounts a = memo.get(key);
-        if (a == null) {
-            a = compute(p, sub);
-            memo.put(key, a);
+        Memo m = memo.get(key);
+        if (m == null) {
+            m = new Memo(compute(p, sub), p.fixedTermEnd() == null || !p.fixedTermEnd().isBefore(from), fteYears(p));
+            memo.put(key, m);
         }
-        boolean inPost = p.fixedTermEnd() == null || !p.fixedTermEnd().isBefore(from);
-        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote, inPost, fteYears(p),
+        Amounts a = m.amounts();
+        return new PostCost(p, a.base, a.salary, a.ni, a.pension, a.levy, a.costed, a.payAssumed, a.payNote, m.inPost(), m.fteYears(),
                 a.tempSalary, a.tempOnCosts, a.costNote);
     }
 
@@ -192,6 +197,11 @@ final class PostCoster {
                 if (span.assumed()) {
                     assumed = true;
                     notes.add(span.note());
+                }
+                if (actualMissing(r, p)) {
+                    // the stated fallback, never silent: the line is marked assumed and says so
+                    assumed = true;
+                    notes.add("actual pay not entered for this post: costed at the top of grade (assumed)");
                 }
             }
         }
@@ -312,6 +322,12 @@ final class PostCoster {
             exact.levy = exact.levy.add(annual.multiply(settings.levyRate(), MC).multiply(share, MC), MC);
         }
         return exact;
+    }
+
+    /// On the actual basis, the post has neither an actual salary nor a point its grade's scale has.
+    private boolean actualMissing(PayTable.Range r, Post p) {
+        return basisOf(p) == SalaryBasis.ACTUAL && p.pay().actualSalary() == null
+                && (p.actualPoint() == null || r.atPoint(p.actualPoint()).isEmpty());
     }
 
     private PayTable.Range rangeOn(Grade grade, LocalDate on) {
