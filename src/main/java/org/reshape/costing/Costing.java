@@ -123,7 +123,7 @@ public final class Costing {
         Tally total = new Tally("total", "Total");
         List<String> warnings = new ArrayList<>();
         for (Post post : s.posts()) {
-            PostCost c = coster.cost(post);
+            PostCost c = coster.cost(post, s);
             posts.put(post.key(), c);
             if (!c.costed()) {
                 // left out of every total, never £0 in silence: the warning names it
@@ -230,24 +230,24 @@ public final class Costing {
     /// A key's line in one part's bridge, or null when it has none there.
     BridgeLine partLine(PartEffect.Part part, String key, PostCost before, PostCost after, PostChange change) {
         // a post left out of the totals (grade unknown) still has its line, at £0 and marked, in its part
-        PostCost b = before != null && PartEffect.Part.of(before) == part ? before : null;
-        PostCost a = after != null && PartEffect.Part.of(after) == part ? after : null;
+        PostCost b = before != null && before.in(part) ? before : null;
+        PostCost a = after != null && after.in(part) ? after : null;
         if (a == null && b == null) {
             return null;
         }
-        Money bt = b == null ? Money.ZERO : b.total();
-        Money at = a == null ? Money.ZERO : a.total();
+        Money bt = b == null ? Money.ZERO : b.total(part);
+        Money at = a == null ? Money.ZERO : a.total(part);
         if (change == null && bt.equals(at)) {
             return null;
         }
-        return line(key, b, a, change);
+        return line(key, b, a, change, part);
     }
 
     private static Money partTotal(ScenarioCost sc, PartEffect.Part part) {
         long pence = 0;
         for (PostCost c : sc.posts().values()) {
-            if (c.costed() && PartEffect.Part.of(c) == part) {
-                pence = Math.addExact(pence, c.total().pence());
+            if (c.costed()) {
+                pence = Math.addExact(pence, c.total(part).pence());
             }
         }
         return new Money(pence);
@@ -293,12 +293,25 @@ public final class Costing {
     }
 
     BridgeLine line(String key, PostCost before, PostCost after, PostChange change) {
-        Money salary = (after == null ? Money.ZERO : after.salary()).minus(before == null ? Money.ZERO : before.salary());
-        Money onCosts = (after == null ? Money.ZERO : after.onCosts()).minus(before == null ? Money.ZERO : before.onCosts());
+        return line(key, before, after, change, null);
+    }
+
+    /// A key's line for one part of its cost, or for the whole of it when `part` is null.
+    BridgeLine line(String key, PostCost before, PostCost after, PostChange change, PartEffect.Part part) {
+        Money salary = salary(after, part).minus(salary(before, part));
+        Money onCosts = onCosts(after, part).minus(onCosts(before, part));
         Post post = after != null ? after.post() : before.post();
         Set<ChangeKind> kinds = change == null ? EnumSet.noneOf(ChangeKind.class) : change.kinds();
         return new BridgeLine(key, post.title(), kinds, explain(change, before, after), salary, onCosts,
                 source(before, after), assumed(before, after) || (before != null && !before.costed()) || (after != null && !after.costed()));
+    }
+
+    private static Money salary(PostCost c, PartEffect.Part part) {
+        return c == null ? Money.ZERO : part == null ? c.salary() : c.salary(part);
+    }
+
+    private static Money onCosts(PostCost c, PartEffect.Part part) {
+        return c == null ? Money.ZERO : part == null ? c.onCosts() : c.onCosts(part);
     }
 
     private String explain(PostChange c, PostCost before, PostCost after) {
@@ -349,6 +362,9 @@ public final class Costing {
                         b.append(b.isEmpty() ? "" : "; ").append(note);
                     }
                 });
+                if (!c.costNote().isEmpty() && b.indexOf(c.costNote()) < 0) {
+                    b.append(b.isEmpty() ? "" : "; ").append(c.costNote());
+                }
                 if (c.payAssumed() && b.indexOf(c.payNote()) < 0) {
                     b.append(b.isEmpty() ? "" : "; ").append("pay assumed: ").append(c.payNote());
                 }
@@ -363,7 +379,7 @@ public final class Costing {
     private boolean assumed(PostCost before, PostCost after) {
         for (PostCost c : new PostCost[] {before, after}) {
             if (c != null && (c.post().provenance().isAssumed(PostField.GRADE) || c.post().provenance().isAssumed(PostField.FTE)
-                    || c.post().provenance().isAssumed(PostField.HEADCOUNT)
+                    || c.post().provenance().isAssumed(PostField.HEADCOUNT) || c.post().provenance().isAssumed(PostField.BACKFILLED)
                     || model.grade(c.post().gradeId()).map(Grade::isAssumed).orElse(false) || c.payAssumed())) {
                 return true;
             }

@@ -129,12 +129,8 @@ public final class IncrementalComparison {
         }
 
         private void part(PostCost c, int sign) {
-            long pence = Math.multiplyExact(sign, c.total().pence());
-            if (PartEffect.Part.of(c) == PartEffect.Part.TEMPORARY) {
-                temporary = Math.addExact(temporary, pence);
-            } else {
-                recurrent = Math.addExact(recurrent, pence);
-            }
+            temporary = Math.addExact(temporary, Math.multiplyExact(sign, c.total(PartEffect.Part.TEMPORARY).pence()));
+            recurrent = Math.addExact(recurrent, Math.multiplyExact(sign, c.total(PartEffect.Part.RECURRENT).pence()));
         }
 
         long part(PartEffect.Part p) {
@@ -153,7 +149,7 @@ public final class IncrementalComparison {
                 List<Tally> ordered = new ArrayList<>();
                 for (Post p : s.posts()) {
                     Tally t = byId.get(p.divisionId());
-                    if (t != null && coster.cost(p).costed()) {
+                    if (t != null && coster.cost(p, s).costed()) {
                         ordered.add(t);
                         byId.remove(p.divisionId());
                     }
@@ -187,6 +183,8 @@ public final class IncrementalComparison {
         /// base key → how many posts of the proposal map its holders in
         private final Map<String, Integer> mapped = new HashMap<>();
         private int unchanged;
+        /// keys of posts filled by acting up, on either side
+        private final Set<String> acting = new HashSet<>();
         private Scenario positionsOf;
         private Map<String, Integer> positions;
 
@@ -200,11 +198,11 @@ public final class IncrementalComparison {
             this.baseSide = new Side(first);
             this.proposalSide = new Side(first);
             for (Post b : base.posts()) {
-                add(b.key(), b, proposal.post(b.key()));
+                add(b.key(), b, proposal.post(b.key()), base, proposal);
             }
             for (Post p : proposal.posts()) {
                 if (!base.contains(p.key())) {
-                    add(p.key(), null, p);
+                    add(p.key(), null, p, base, proposal);
                 }
             }
         }
@@ -219,25 +217,39 @@ public final class IncrementalComparison {
             costing = costing.of(model);
             Set<String> keys = new HashSet<>(touched);
             keys.addAll(replacing);
+            // a post filled by acting up costs by its holder's substantive post: it moves when that post does
+            Set<String> actors = new HashSet<>();
+            for (String a : acting) {
+                for (Scenario s : List.of(base, proposal, b, p)) {
+                    Post x = s.post(a);
+                    if (x != null && keys.contains(x.pay().actingFor())) {
+                        actors.add(a);
+                    }
+                }
+            }
+            keys.addAll(actors);
             for (String key : keys) {
                 Post ob = base.post(key);
                 Post op = proposal.post(key);
                 Post nb = b.post(key);
                 Post np = p.post(key);
-                if (ob == nb && op == np && !replacing.contains(key)) {
+                if (ob == nb && op == np && !replacing.contains(key) && !actors.contains(key)) {
                     continue;
                 }
-                remove(key, ob, op);
-                add(key, nb, np);
+                remove(key, ob, op, base, proposal);
+                add(key, nb, np, b, p);
             }
             base = b;
             proposal = p;
             generation++;
         }
 
-        private void add(String key, Post before, Post after) {
-            PostCost bc = before == null ? null : coster.cost(before);
-            PostCost ac = after == null ? null : coster.cost(after);
+        private void add(String key, Post before, Post after, Scenario inBase, Scenario inProposal) {
+            PostCost bc = before == null ? null : coster.cost(before, inBase);
+            PostCost ac = after == null ? null : coster.cost(after, inProposal);
+            if ((before != null && before.pay().isActingUp()) || (after != null && after.pay().isActingUp())) {
+                acting.add(key);
+            }
             if (bc != null) {
                 baseSide.add(bc);
             }
@@ -265,12 +277,13 @@ public final class IncrementalComparison {
             }
         }
 
-        private void remove(String key, Post before, Post after) {
+        private void remove(String key, Post before, Post after, Scenario inBase, Scenario inProposal) {
+            acting.remove(key);
             if (before != null) {
-                baseSide.remove(coster.cost(before));
+                baseSide.remove(coster.cost(before, inBase));
             }
             if (after != null) {
-                proposalSide.remove(coster.cost(after));
+                proposalSide.remove(coster.cost(after, inProposal));
                 after.mappedFrom().forEach(m -> mapped.computeIfPresent(m, (k, n) -> n == 1 ? null : n - 1));
             }
             Entry e = entries.remove(key);
@@ -357,7 +370,7 @@ public final class IncrementalComparison {
             }
             java.util.Comparator<String> byPosition = java.util.Comparator.comparingInt(positions::get);
             entries.keySet().stream().filter(positions::containsKey).sorted(byPosition).forEach(keys::add);
-            baseSide.uncosted.stream().sorted(byPosition).forEach(k -> leftOut.add(coster.cost(base.post(k))));
+            baseSide.uncosted.stream().sorted(byPosition).forEach(k -> leftOut.add(coster.cost(base.post(k), base)));
         }
 
         private void inOrder(Scenario s, Side side, List<String> keys, List<PostCost> leftOut) {
@@ -370,7 +383,7 @@ public final class IncrementalComparison {
                     keys.add(k);
                 }
                 if (!side.uncosted.isEmpty() && side.uncosted.contains(k)) {
-                    leftOut.add(coster.cost(post));
+                    leftOut.add(coster.cost(post, s));
                 }
             }
         }
@@ -396,7 +409,7 @@ public final class IncrementalComparison {
         @Override
         public PostCost get(Object key) {
             Post p = key instanceof String k ? scenario.post(k) : null;
-            return p == null ? null : coster.cost(p);
+            return p == null ? null : coster.cost(p, scenario);
         }
 
         @Override
@@ -424,7 +437,7 @@ public final class IncrementalComparison {
                         @Override
                         public Entry<String, PostCost> next() {
                             Post p = posts.next();
-                            return new SimpleImmutableEntry<>(p.key(), coster.cost(p));
+                            return new SimpleImmutableEntry<>(p.key(), coster.cost(p, scenario));
                         }
                     };
                 }

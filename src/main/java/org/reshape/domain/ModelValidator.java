@@ -193,7 +193,8 @@ public final class ModelValidator {
             if (!removed.isEmpty()) {
                 // posts left naming a removed post as their manager
                 for (Post p : s.posts()) {
-                    if ((removed.contains(p.managerKey()) || namesAny(p.design().dottedManagers(), removed))
+                    if ((removed.contains(p.managerKey()) || namesAny(p.design().dottedManagers(), removed)
+                            || removed.contains(p.pay().actingFor()))
                             && !e.getValue().contains(p.key())) {
                         validatePost(s, p, gradeIds, divisionIds, out);
                     }
@@ -263,6 +264,20 @@ public final class ModelValidator {
                 out.add(new Problem(where, "its dotted-line manager " + dotted + " is not in this scenario"));
             } else if (dotted.equals(p.managerKey())) {
                 out.add(new Problem(where, "its dotted-line manager " + dotted + " is already its line manager"));
+            }
+        }
+        if (p.pay().isActingUp()) {
+            String sub = p.pay().actingFor();
+            if (sub.equals(p.key())) {
+                out.add(new Problem(where, "the person acting up cannot have this post as their substantive post"));
+            } else if (!s.contains(sub)) {
+                out.add(new Problem(where, "the substantive post of the person acting up, " + sub + ", is not in this scenario"));
+            } else if (s.post(sub).pay().isActingUp()) {
+                out.add(new Problem(where, "the substantive post of the person acting up, " + sub + ", is itself filled by acting up"));
+            }
+            if (p.occupancy() != Occupancy.ACTING) {
+                out.add(new Problem(where, "it names " + sub + " as the substantive post of an acting holder, but it is "
+                        + p.occupancy().label().toLowerCase(java.util.Locale.ROOT) + ", not acting"));
             }
         }
         if (p.isAssistant() && p.managerKey().isEmpty()) {

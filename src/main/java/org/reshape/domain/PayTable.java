@@ -24,6 +24,22 @@ public final class PayTable {
             return Optional.ofNullable(scale.points().get(point));
         }
 
+        /// The salary of someone acting up into this grade from `current`: the lowest
+        /// point of the grade above it (the usual policy: the lowest point that gives
+        /// an increase), or, for a band without points, its minimum when that is above
+        /// `current`; `current` itself (no payment) when the grade gives no increase.
+        public Money actingSalary(Money current) {
+            if (!grade.isBanded()) {
+                for (var e : scale.points().entrySet()) {
+                    if (e.getKey() >= grade.minPoint() && e.getKey() <= grade.maxPoint() && e.getValue().compareTo(current) > 0) {
+                        return e.getValue();
+                    }
+                }
+                return current;
+            }
+            return min.compareTo(current) > 0 ? min : current;
+        }
+
         /// "£93,102 – £101,596"
         public String describe() {
             return min.formatPounds() + " – " + max.formatPounds();

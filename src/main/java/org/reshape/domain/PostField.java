@@ -10,7 +10,9 @@ public enum PostField {
     HEADCOUNT("headcount"),
     OCCUPANCY("occupancy"),
     HOLDER("holder"),
-    RESPONSIBILITIES("responsibilities");
+    RESPONSIBILITIES("responsibilities"),
+    /// whether the post of a person acting up is covered while they act up
+    BACKFILLED("backfilled");
 
     private final String label;
 

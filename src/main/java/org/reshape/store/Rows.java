@@ -12,7 +12,10 @@ import org.reshape.domain.Money;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.JobEvaluation;
 import org.reshape.domain.Post;
+import org.reshape.domain.Honorarium;
 import org.reshape.domain.PostDesign;
+import org.reshape.domain.PostPay;
+import org.reshape.domain.SalaryBasis;
 import org.reshape.domain.PostField;
 import org.reshape.domain.Provenance;
 import org.reshape.domain.Scenario;
@@ -63,6 +66,16 @@ final class Rows {
         r.setJeScheme(je == null ? "" : je.scheme());
         r.setJeOutcome(je == null ? "" : je.outcome());
         r.setJeDate(je == null ? null : je.date());
+        PostPay pay = p.pay();
+        r.setActingFor(pay.actingFor());
+        r.setBackfilled(pay.backfilled());
+        Honorarium h = pay.honorarium();
+        r.setHonorariumAmount(h == null || h.amount() == null ? null : h.amount().toBigDecimal());
+        r.setHonorariumPercent(h == null ? null : h.percent());
+        r.setHonorariumFrom(h == null ? null : h.from());
+        r.setHonorariumTo(h == null ? null : h.to());
+        r.setBasis(pay.basis() == null ? "" : pay.basis().name());
+        r.setActualSalary(pay.actualSalary() == null ? null : pay.actualSalary().toBigDecimal());
         return r;
     }
 
@@ -73,7 +86,20 @@ final class Rows {
                 r.getHolder(), r.getFixedTermEnd(), r.getResponsibilities(), r.getActualPoint(),
                 list(r.getReplaces()), list(r.getMappedFrom()),
                 provenance(r.getProvSource(), r.getProvAssumption(), r.getProvAssumed(), where), r.getNotes(),
-                design(r));
+                design(r), pay(r, where));
+    }
+
+    private static PostPay pay(PostRecord r, String where) {
+        try {
+            Honorarium h = r.getHonorariumAmount() == null && r.getHonorariumPercent() == null ? null
+                    : new Honorarium(r.getHonorariumAmount() == null ? null : Money.of(r.getHonorariumAmount()), r.getHonorariumPercent(),
+                    r.getHonorariumFrom(), r.getHonorariumTo());
+            return new PostPay(r.getActingFor(), Boolean.TRUE.equals(r.getBackfilled()), h,
+                    r.getBasis().isEmpty() ? null : enumValue(SalaryBasis.class, r.getBasis(), where),
+                    r.getActualSalary() == null ? null : Money.of(r.getActualSalary()));
+        } catch (IllegalArgumentException e) {
+            throw new BadValue(where + ": " + e.getMessage());
+        }
     }
 
     private static PostDesign design(PostRecord r) {

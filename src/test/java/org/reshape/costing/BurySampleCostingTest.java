@@ -30,11 +30,18 @@ class BurySampleCostingTest {
     }
 
     @Test
-    void theFixedTermHeadOfEarlyHelp_isTemporary_andTheRestRecurrent() {
+    void theHeadOfEarlyHelp_actedUpByTheHeadOfFamilyHelp_isAnActingUpPayment_andTemporary() {
         assertThat(cmp.temporary().bridge()).extracting(BridgeLine::key).containsExactly("HEH");
         assertThat(cmp.recurrent().bridge()).extracting(BridgeLine::key).doesNotContain("HEH").contains("ADEH", "DSC");
-        // Band B top £74,619 +2.5% = £76,484.475 → £76,484 for the whole of 2024/25
-        assertThat(cmp.temporary().bridge().getFirst().salary()).isEqualTo(Money.ofPounds(76_484));
+        // §5.1.3: the Head of Service (Family Help), Band A top £67,527 +2.5% = £69,215, acts up into Band B, whose
+        // lowest point above that is its minimum £68,714 +2.5% = £70,432: a payment of £1,217, not a second salary
+        BridgeLine heh = cmp.temporary().bridge().getFirst();
+        assertThat(heh.salary()).isEqualTo(Money.ofPounds(1_217));
+        // NI at the marginal rate 1,217 × 13.8% = 167.946; pension × 21.1% = 256.787; levy × 0.5% = 6.085
+        assertThat(heh.onCosts()).isEqualTo(Money.parse("430.83"));
+        assertThat(cmp.temporary().difference()).isEqualTo(Money.parse("1647.83"));
+        assertThat(heh.assumed()).as("not backfilled is an assumption").isTrue();
+        assertThat(heh.source()).contains("Head of Service (Family Help) not backfilled", "assumed not backfilled");
         assertThat(cmp.recurrent().difference().plus(cmp.temporary().difference())).isEqualTo(cmp.difference());
         assertThat(cmp.recurrent().difference().signum()).as("the recurrent effect is a saving").isNegative();
     }
@@ -78,6 +85,19 @@ class BurySampleCostingTest {
     void renamedDivision_isNotAMove() {
         assertThat(cmp.changes().change("HIR")).hasValueSatisfying(c -> assertThat(c.kinds()).doesNotContain(ChangeKind.MOVED_DIVISION));
         assertThat(cmp.changes().change("HFH")).hasValueSatisfying(c -> assertThat(c.kinds()).contains(ChangeKind.MOVED_DIVISION));
+    }
+
+    @Test
+    void backfillingTheFamilyHelpPost_addsItsFullCost_toTheTemporaryPart() {
+        var proposed = bury.scenario("proposed").orElseThrow();
+        var heh = proposed.post("HEH");
+        var backfilled = proposed.with(heh.withPay(heh.pay().withActingFor("HFH", true)));
+        Model m = bury.withScenario(backfilled);
+        Comparison c = new Costing(m, costing.settings()).compare(bury.scenario("current").orElseThrow(), backfilled);
+        // the Family Help post covered for the year: 69,215 + NI (69,215 − 9,100) × 13.8% = 8,295.87
+        // + pension 14,604.37 + levy 346.08 = 92,461.32, beside the payment's 1,647.83
+        assertThat(c.temporary().difference()).isEqualTo(Money.parse("94109.15"));
+        assertThat(c.recurrent().difference()).isEqualTo(cmp.recurrent().difference());
     }
 
     private BridgeLine line(String key) {

@@ -16,6 +16,7 @@ import org.reshape.domain.CostSettings;
 import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
+import org.reshape.domain.Occupancy;
 import org.reshape.domain.Post;
 import org.reshape.domain.SalaryBasis;
 import org.reshape.domain.Scenario;
@@ -24,7 +25,7 @@ import org.reshape.edit.Edits;
 import org.reshape.edit.History;
 
 /// Random sequences of the edits a user makes (moves, regrades, FTE and
-/// fixed-term changes, spinal points, disestablishments, new and merged posts,
+/// fixed-term changes, spinal points, acting-up and honoraria, disestablishments, new and merged posts,
 /// holders mapped in, edits to the base, undo and redo), each run as the window
 /// runs it; after every one, the comparison brought up to date by the keys the
 /// command touched equals the comparison computed in full — every total, row,
@@ -68,7 +69,7 @@ class IncrementalComparisonProperties {
         Post p = posts.get(rnd.nextInt(posts.size()));
         Post other = posts.get(rnd.nextInt(posts.size()));
         List<Grade> grades = TestModels.grades();
-        switch (rnd.nextInt(13)) {
+        switch (rnd.nextInt(15)) {
             case 0 -> edits.moveUnder(sid, p.key(), other.key(), rnd.nextBoolean(), rnd.nextBoolean());
             case 1 -> edits.moveToDivision(sid, p.key(), TestModels.divisions().get(rnd.nextInt(3)).id());
             case 2 -> edits.editPost(sid, p.withGrade(rnd.nextInt(6) == 0 ? "" : grades.get(rnd.nextInt(grades.size())).id()));
@@ -88,7 +89,11 @@ class IncrementalComparisonProperties {
                     p.headcount(), p.occupancy(), p.holder(), p.fixedTermEnd(), p.responsibilities(), p.actualPoint(),
                     p.replaces(), rnd.nextBoolean() ? List.of() : List.of(other.key()), p.provenance(), p.notes(), p.design()));
             case 10 -> edits.editPost(sid, p.withTitle("Retitled " + step));
-            case 11 -> edits.history().undo();
+            case 11 -> edits.editPost(sid, p.withOccupancy(Occupancy.ACTING, p.holder(), p.fixedTermEnd())
+                    .withPay(p.pay().withActingFor(rnd.nextInt(4) == 0 ? "" : other.key(), rnd.nextBoolean())));
+            case 12 -> edits.editPost(sid, p.withPay(p.pay().withHonorarium(rnd.nextInt(3) == 0 ? null
+                    : PartsReconciliationProperties.randomHonorarium(rnd))));
+            case 13 -> edits.history().undo();
             default -> edits.history().redo();
         }
     }

@@ -14,7 +14,10 @@ import org.reshape.domain.CostSettings;
 import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Model;
 import org.reshape.domain.Money;
+import org.reshape.domain.Honorarium;
+import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayAward;
+import org.reshape.domain.PostPay;
 import org.reshape.domain.Post;
 import org.reshape.domain.Provenance;
 import org.reshape.domain.SalaryBasis;
@@ -62,9 +65,26 @@ class PartsReconciliationProperties {
                 s = s.with(p.withOccupancy(p.occupancy(), "", LocalDate.of(2023, 1, 1).plusDays(rnd.nextInt(6 * 365))));
             } else if (roll == 1) {
                 s = s.with(p.withGrade(""));
+            } else if (roll == 2) {
+                // acting up, for another post of the scenario (any: the costing copes with what an edit may leave)
+                Post sub = new ArrayList<>(s.posts()).get(rnd.nextInt(s.size()));
+                if (!sub.key().equals(p.key())) {
+                    s = s.with(p.withOccupancy(Occupancy.ACTING, "", rnd.nextBoolean() ? null : p.fixedTermEnd())
+                            .withPay(PostPay.NONE.withActingFor(sub.key(), rnd.nextBoolean())));
+                }
+            } else if (roll == 3) {
+                s = s.with(p.withPay(p.pay().withHonorarium(randomHonorarium(rnd))));
             }
         }
         return s;
+    }
+
+    /// A sum or a percentage, with or without dates in 2023–2028.
+    static Honorarium randomHonorarium(Random rnd) {
+        LocalDate from = rnd.nextBoolean() ? null : LocalDate.of(2023, 1, 1).plusDays(rnd.nextInt(5 * 365));
+        LocalDate to = rnd.nextBoolean() ? null : (from == null ? LocalDate.of(2023, 1, 1) : from).plusDays(rnd.nextInt(2 * 365));
+        return rnd.nextBoolean() ? Honorarium.sum(Money.ofPounds(100 + rnd.nextInt(10_000)), from, to)
+                : Honorarium.percentOfSalary(BigDecimal.valueOf(1 + rnd.nextInt(300), 3), from, to);
     }
 
     private static List<PayAward> randomAwards(Random rnd) {

@@ -70,6 +70,8 @@ public final class EstablishmentExport {
                     case PAY_MAX -> range == null ? "" : range.max().toPlainString();
                     case REPLACES -> String.join("; ", p.replaces());
                     case MAPPED_FROM -> String.join("; ", p.mappedFrom());
+                    case ACTING_FOR -> p.pay().actingFor();
+                    case BACKFILLED -> p.pay().isActingUp() ? (p.pay().backfilled() ? "yes" : "no") : "";
                     case NOTES -> p.notes();
                     default -> throw new IllegalStateException("person field " + f + " in a post export");
                 });

@@ -37,6 +37,9 @@ public enum EstablishmentField {
             "salary maximum", "max salary", "maximum", "payscale maximum", "actual pay ceiling", "pay ceiling", "band maximum"),
     REPLACES("Replaces", false, "replaces", "replaces posts", "replaced posts"),
     MAPPED_FROM("Mapped from", false, "mapped from", "slotted from", "ring fenced from", "mapped from posts"),
+    // acting-up (issue 11): the substantive post of the person acting up, and whether it is covered meanwhile
+    ACTING_FOR("Acting for", false, "acting for", "acting for post", "acting up from", "substantive post of acting holder"),
+    BACKFILLED("Backfilled", false, "backfilled", "backfill", "substantive post backfilled"),
     NOTES("Notes", false, "notes", "note", "comments", "comment", "remarks"),
     // The holder as a person (issue 14). A post number on a second row with another person is a job share.
     EMPLOYEE_NUMBER("Employee number", false, "employee number", "employee no", "employee id", "staff number", "staff no",

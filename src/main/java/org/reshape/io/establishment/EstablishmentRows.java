@@ -131,6 +131,11 @@ final class EstablishmentRows {
                     occupancy, holder, end, row.longText(EstablishmentField.RESPONSIBILITIES), point,
                     Values.keys(row.text(EstablishmentField.REPLACES)), Values.keys(row.text(EstablishmentField.MAPPED_FROM)),
                     Provenance.of(provenance), row.longText(EstablishmentField.NOTES));
+            String actingFor = row.text(EstablishmentField.ACTING_FOR);
+            if (!actingFor.isEmpty()) {
+                String b = row.text(EstablishmentField.BACKFILLED).strip().toLowerCase(java.util.Locale.ROOT);
+                post = post.withPay(post.pay().withActingFor(actingFor, b.equals("yes") || b.equals("y") || b.equals("true")));
+            }
             out.add(new Candidate(post, file, r.line(), header.getOrDefault(EstablishmentField.REPORTS_TO, "Reports to")));
         }
         return new Parsed(out, dropped, people);

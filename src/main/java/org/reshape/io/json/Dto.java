@@ -71,7 +71,12 @@ final class Dto {
                     Integer headcount, String occupancy, String holder, LocalDate fixedTermEnd, String responsibilities,
                     Integer actualPoint, List<String> replaces, List<String> mappedFrom, ProvenanceJson provenance,
                     String notes, Boolean assistant, List<String> dottedManagers, List<String> roles,
-                    EvaluationJson evaluation) {
+                    EvaluationJson evaluation, String actingFor, Boolean backfilled, HonorariumJson honorarium,
+                    String basis, String actualSalary) {
+    }
+
+    /// An honorarium: `amount` a year ("3000.00") or `percent` of salary as a rate ("0.1"), from and to dates.
+    record HonorariumJson(String amount, String percent, LocalDate from, LocalDate to) {
     }
 
     record EvaluationJson(String scheme, String outcome, LocalDate date) {

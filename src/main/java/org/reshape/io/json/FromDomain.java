@@ -100,7 +100,15 @@ final class FromDomain {
                 blankToNull(p.gradeId()), p.fte(), p.headcount(), lower(p.occupancy()), blankToNull(p.holder()),
                 p.fixedTermEnd(), blankToNull(p.responsibilities()), p.actualPoint(), p.replaces(), p.mappedFrom(),
                 provenance(p.provenance()), blankToNull(p.notes()), p.isAssistant() ? Boolean.TRUE : null,
-                p.design().dottedManagers(), p.design().roles(), evaluation(p.design().evaluation()));
+                p.design().dottedManagers(), p.design().roles(), evaluation(p.design().evaluation()),
+                blankToNull(p.pay().actingFor()), p.pay().backfilled() ? Boolean.TRUE : null, honorarium(p.pay().honorarium()),
+                p.pay().basis() == null ? null : lower(p.pay().basis()),
+                p.pay().actualSalary() == null ? null : p.pay().actualSalary().toPlainString());
+    }
+
+    private static Dto.HonorariumJson honorarium(org.reshape.domain.Honorarium h) {
+        return h == null ? null : new Dto.HonorariumJson(h.amount() == null ? null : h.amount().toPlainString(),
+                h.percent() == null ? null : h.percent().toPlainString(), h.from(), h.to());
     }
 
     private static EvaluationJson evaluation(JobEvaluation e) {

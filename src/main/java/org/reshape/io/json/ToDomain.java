@@ -169,9 +169,27 @@ final class ToDomain {
         JobEvaluation evaluation = p.evaluation() == null ? null
                 : new JobEvaluation(p.evaluation().scheme(), p.evaluation().outcome(), p.evaluation().date());
         PostDesign design = new PostDesign(Boolean.TRUE.equals(p.assistant()), dotted, roles, evaluation);
+        org.reshape.domain.PostPay pay = pay(p, at);
         return build(at, () -> new Post(key, p.title(), p.division(), p.manager(), p.grade(), fte, headcount, occupancy,
                 p.holder(), p.fixedTermEnd(), p.responsibilities(), p.actualPoint(), replaces, mappedFrom, provenance,
-                p.notes(), design));
+                p.notes(), design, pay));
+    }
+
+    private static org.reshape.domain.PostPay pay(PostJson p, String at) {
+        org.reshape.domain.Honorarium h = null;
+        if (p.honorarium() != null) {
+            Dto.HonorariumJson j = p.honorarium();
+            String here = at + ".honorarium";
+            Money amount = j.amount() == null ? null : money(j.amount(), here + ".amount");
+            BigDecimal percent = j.percent() == null ? null : rate(j.percent(), here + ".percent");
+            h = build(here, () -> new org.reshape.domain.Honorarium(amount, percent, j.from(), j.to()));
+        }
+        org.reshape.domain.SalaryBasis basis = p.basis() == null ? null
+                : enumValue(org.reshape.domain.SalaryBasis.class, p.basis(), at + ".basis");
+        Money actual = p.actualSalary() == null ? null : money(p.actualSalary(), at + ".actualSalary");
+        org.reshape.domain.Honorarium honorarium = h;
+        return build(at, () -> new org.reshape.domain.PostPay(p.actingFor(), Boolean.TRUE.equals(p.backfilled()), honorarium,
+                basis, actual));
     }
 
     private static Provenance provenance(ProvenanceJson p, String at) {

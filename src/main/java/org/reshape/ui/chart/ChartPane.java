@@ -105,10 +105,31 @@ public final class ChartPane extends BorderPane {
     public void show(Model model, Scenario scenario, PayTable pay, Map<String, List<CardMark>> marks, Set<String> ghosts,
                      LayoutOptions options) {
         heading.setText(scenario.name() + " — " + scenario.size() + " posts");
+        if (last != null && last.scenario() == scenario) {
+            // an edit elsewhere (the other scenario): this chart is rebuilt only if what it draws changed
+            ChartScene.Spec next = new ChartScene.Spec(model, scenario, pay, Set.copyOf(collapsed), marks, ghosts, options);
+            boolean same = sameDrawing(last, next);
+            last = next;
+            if (!same) {
+                rebuild();
+            }
+            return;
+        }
         collapsed.retainAll(scenario.posts().stream().map(Post::key).collect(java.util.stream.Collectors.toSet()));
         last = new ChartScene.Spec(model, scenario, pay, Set.copyOf(collapsed), marks, ghosts, options);
         rebuild();
         describe();
+    }
+
+    /// Whether two specs of the same scenario draw the same cards in the same places: the same
+    /// divisions, grades, pay, holders, badges, ghosts, collapsed subtrees and layout options.
+    static boolean sameDrawing(ChartScene.Spec a, ChartScene.Spec b) {
+        Model x = a.model();
+        Model y = b.model();
+        return a.scenario() == b.scenario() && x.divisions() == y.divisions() && x.grades() == y.grades()
+                && x.payScales() == y.payScales() && x.workforce() == y.workforce()
+                && java.util.Objects.equals(x.costSettings(), y.costSettings()) && a.collapsed().equals(b.collapsed())
+                && a.marks().equals(b.marks()) && a.ghosts().equals(b.ghosts()) && a.options().equals(b.options());
     }
 
     public void toggle(String key) {

@@ -2,7 +2,6 @@ package org.reshape.ui.inspector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -26,7 +25,6 @@ import org.reshape.domain.Model;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.PayTable;
 import org.reshape.domain.Post;
-import org.reshape.domain.Scenario;
 import org.reshape.ui.edit.EditActions;
 import org.reshape.ui.workspace.Workspace;
 
@@ -37,7 +35,6 @@ public final class InspectorView extends StackPane {
     private final EditActions actions;
     private final InspectorViewModel vm = new InspectorViewModel();
     private final ValidationSupport validation = new ValidationSupport();
-    private String scenarioId;
 
     @FXML
     private Label heading;
@@ -138,7 +135,11 @@ public final class InspectorView extends StackPane {
         apply.disableProperty().bind(vm.editable.not().or(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !vm.problemsProperty().get().isEmpty(), vm.problemsProperty())));
         revert.disableProperty().bind(vm.editable.not());
-        apply.setOnAction(e -> vm.edited().ifPresent(p -> actions.editPost(scenarioId, p)));
+        apply.setOnAction(e -> vm.apply(actions::editPost));
+        heading.textProperty().bind(vm.heading);
+        source.textProperty().bind(vm.source);
+        vm.divisions.subscribe(list -> division.setItems(FXCollections.observableArrayList(list)));
+        vm.grades.subscribe(list -> grade.setItems(FXCollections.observableArrayList(list)));
         revert.setOnAction(e -> show());
         workspace.selectedKeyProperty().subscribe(k -> show());
         workspace.modelProperty().subscribe(m -> show());
@@ -166,37 +167,8 @@ public final class InspectorView extends StackPane {
                 .map(r -> " (" + r.describe() + ")").orElse("");
     }
 
-    /// Shows the selected post of the scenario being edited (the proposal, or the
-    /// baseline in Current mode; a disestablished post from the baseline, read-only).
     private void show() {
-        Model m = workspace.model();
-        String key = workspace.selectedKeyProperty().get();
-        Optional<Scenario> edited = workspace.editedScenario();
-        if (m == null || key == null || edited.isEmpty()) {
-            vm.load(m, null, false);
-            heading.setText("Select a post to see and edit it");
-            source.setText("");
-            return;
-        }
-        Scenario s = edited.get();
-        Post p = s.post(key);
-        boolean canEdit = p != null && actions.whyReadOnly(s).isEmpty();
-        if (p == null) {
-            s = workspace.base().orElse(s);
-            p = s.post(key);
-            canEdit = false;
-        }
-        if (p == null) {
-            vm.load(m, null, false);
-            heading.setText("Select a post to see and edit it");
-            return;
-        }
-        scenarioId = s.id();
-        division.setItems(FXCollections.observableArrayList(m.divisions()));
-        grade.setItems(FXCollections.observableArrayList(m.grades()));
-        vm.load(m, p, canEdit);
-        heading.setText(p.title() + " — " + s.name() + (canEdit ? "" : " (read-only)"));
-        source.setText(p.provenance().describe().isEmpty() ? "Key " + p.key() : "Key " + p.key() + " · " + p.provenance().describe());
+        vm.show(workspace, actions::whyReadOnly);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

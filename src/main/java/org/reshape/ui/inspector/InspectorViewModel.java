@@ -3,8 +3,11 @@ package org.reshape.ui.inspector;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +21,8 @@ import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.Post;
+import org.reshape.domain.Scenario;
+import org.reshape.ui.workspace.Workspace;
 
 /// The fields of the selected post as the inspector edits them, with the
 /// message for each field that is wrong. Holds no nodes.
@@ -39,11 +44,90 @@ public final class InspectorViewModel {
     final StringProperty responsibilities = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
     final BooleanProperty editable = new SimpleBooleanProperty(false);
+    final StringProperty heading = new SimpleStringProperty(NOTHING);
+    final StringProperty source = new SimpleStringProperty("");
+    final StringProperty readOnlyBecause = new SimpleStringProperty("");
+    final ObjectProperty<List<Division>> divisions = new SimpleObjectProperty<>(List.of());
+    final ObjectProperty<List<Grade>> grades = new SimpleObjectProperty<>(List.of());
     private final ObjectBinding<Map<String, String>> problems;
     private Post loaded;
+    private String scenarioId;
+
+    static final String NOTHING = "Select a post to see and edit it";
 
     public InspectorViewModel() {
         problems = Bindings.createObjectBinding(this::check, title, grade, fte, headcount, occupancy, holder);
+    }
+
+    /// Shows the selected post of the scenario being edited (the proposal, or the baseline in
+    /// Current mode). A post the proposal disestablished is shown from the baseline, read-only; a
+    /// post of a locked baseline is read-only too; [#readOnlyBecauseProperty()] says why.
+    public void show(Workspace workspace, Function<Scenario, Optional<String>> whyReadOnly) {
+        Model m = workspace.model();
+        String key = workspace.selectedKeyProperty().get();
+        Optional<Scenario> edited = workspace.editedScenario();
+        Scenario s = edited.orElse(null);
+        Post p = m == null || key == null || s == null ? null : s.post(key);
+        String because = p == null ? "" : whyReadOnly.apply(s).orElse("");
+        if (p == null && s != null && key != null) {
+            Scenario base = workspace.base().orElse(s);
+            p = base.post(key);
+            because = p == null ? "" : p.title() + " is not in " + s.name() + " (disestablished there); it is shown as it is in "
+                    + base.name() + " and cannot be edited";
+            s = base;
+        }
+        if (p == null) {
+            scenarioId = null;
+            load(m, null, false);
+            heading.set(NOTHING);
+            source.set("");
+            readOnlyBecause.set("");
+            return;
+        }
+        scenarioId = s.id();
+        divisions.set(m.divisions());
+        grades.set(m.grades());
+        load(m, p, because.isEmpty());
+        readOnlyBecause.set(because);
+        heading.set(p.title() + " — " + s.name() + (because.isEmpty() ? "" : " (read-only)"));
+        source.set(p.provenance().describe().isEmpty() ? "Key " + p.key() : "Key " + p.key() + " · " + p.provenance().describe());
+    }
+
+    /// Saves the edited post as one command, when the post can be edited and every field is right;
+    /// false when there was nothing to save or the edit was refused.
+    public boolean apply(BiPredicate<String, Post> editPost) {
+        Optional<Post> p = editable.get() ? edited() : Optional.empty();
+        return p.isPresent() && scenarioId != null && editPost.test(scenarioId, p.get());
+    }
+
+    /// The scenario of the post shown, or null.
+    public String scenarioId() {
+        return scenarioId;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public StringProperty sourceProperty() {
+        return source;
+    }
+
+    /// Why the post shown cannot be edited, or empty when it can.
+    public StringProperty readOnlyBecauseProperty() {
+        return readOnlyBecause;
+    }
+
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty fteProperty() {
+        return fte;
     }
 
     /// Shows a post; `editable` is false for a locked baseline.

@@ -27,6 +27,11 @@ public final class NavigatorView extends VBox {
     private final TreeView<Entry> tree = new TreeView<>();
     private final Map<String, TreeItem<Entry>> items = new LinkedHashMap<>();
     private Scenario shown;
+    private Model shownModel;
+    /// division id → its row, as now shown
+    private final Map<String, TreeItem<Entry>> divisionItems = new LinkedHashMap<>();
+    /// division id → whether it was open, as the user left it
+    private final Map<String, Boolean> expanded = new java.util.HashMap<>();
     private List<String> matches = List.of();
     private int current = -1;
     private boolean syncing;
@@ -69,8 +74,17 @@ public final class NavigatorView extends VBox {
     }
 
     /// Lists the posts of a scenario by division.
+    ///
+    /// Divisions the user opened or closed stay so across edits, and the selected post stays
+    /// selected; the tree is not built again when neither the scenario nor the names in it changed.
     public void show(Model model, Scenario scenario) {
+        if (scenario == shown && shownModel != null && model.divisions() == shownModel.divisions()
+                && model.grades() == shownModel.grades() && model.name().equals(shownModel.name())) {
+            return;
+        }
+        divisionItems.forEach((id, item) -> expanded.put(id, item.isExpanded()));
         shown = scenario;
+        shownModel = model;
         items.clear();
         TreeItem<Entry> root = new TreeItem<>(new Entry("", model.name()));
         Map<String, TreeItem<Entry>> divisions = new LinkedHashMap<>();
@@ -82,13 +96,18 @@ public final class NavigatorView extends VBox {
             division.getChildren().add(item);
             items.put(p.key(), item);
         }
-        divisions.values().stream().filter(d -> !d.getChildren().isEmpty()).forEach(d -> {
-            d.setValue(new Entry("", d.getValue().text() + " (" + d.getChildren().size() + ")"));
-            root.getChildren().add(d);
+        divisionItems.clear();
+        boolean open = scenario.size() < 2000;
+        divisions.forEach((id, d) -> {
+            if (!d.getChildren().isEmpty()) {
+                d.setValue(new Entry("", d.getValue().text() + " (" + d.getChildren().size() + ")"));
+                d.setExpanded(expanded.getOrDefault(id, open));
+                root.getChildren().add(d);
+                divisionItems.put(id, d);
+            }
         });
-        root.getChildren().forEach(d -> d.setExpanded(scenario.size() < 2000));
         tree.setRoot(root);
-        selectInTree(workspace.selectedKeyProperty().get());
+        selectInTree(workspace.selectedKeyProperty().get(), false);
         if (!search.getText().isBlank()) {
             find(search.getText(), false);
         }
@@ -173,11 +192,16 @@ public final class NavigatorView extends VBox {
     }
 
     private void selectInTree(String key) {
+        selectInTree(key, true);
+    }
+
+    /// @param reveal open the post's division (a new selection), or leave it as the user left it (a redraw)
+    private void selectInTree(String key, boolean reveal) {
         TreeItem<Entry> item = key == null ? null : items.get(key);
         announce(item == null ? null : key);
         syncing = true;
         try {
-            if (item == null) {
+            if (item == null || !reveal && !item.getParent().isExpanded()) {
                 tree.getSelectionModel().clearSelection();
             } else {
                 item.getParent().setExpanded(true);

@@ -63,7 +63,7 @@ class ModelFilesErrorsTest {
     @Test
     void unknownProperties_areRefusedWithTheirPath() {
         assertThat(messageFor(root -> post(root, 0, 2).put("titel", "Head")))
-                .startsWith(FILE + ": at $.model.scenarios[0].posts[2].titel: unknown property \"titel\"; expected one of actualPoint, assistant, division,");
+                .startsWith(FILE + ": at $.model.scenarios[0].posts[2].titel: unknown property \"titel\"; expected one of actingFor, actualPoint, actualSalary, assistant, backfilled, basis, division,");
         assertThat(messageFor(root -> root.put("comment", "hello")))
                 .startsWith(FILE + ": at $.comment: unknown property \"comment\"; expected one of format, model, version");
     }

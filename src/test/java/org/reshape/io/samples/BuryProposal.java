@@ -1,5 +1,6 @@
 package org.reshape.io.samples;
 
+import static org.reshape.domain.PostField.BACKFILLED;
 import static org.reshape.domain.PostField.DIVISION;
 import static org.reshape.domain.PostField.GRADE;
 import static org.reshape.domain.PostField.OCCUPANCY;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import org.reshape.domain.Occupancy;
 import org.reshape.domain.Post;
+import org.reshape.domain.PostPay;
 import org.reshape.domain.Scenario;
 
 /// "Appendix 2 – Proposed Structure": the current structure with the changes
@@ -37,8 +39,11 @@ final class BuryProposal {
         s = s.with(new Post("HEH", "Head of Service (Early Help)", "sceh", "DSC", "co-b", null, 1, Occupancy.ACTING, "",
                 LocalDate.of(2025, 3, 31), "Early Help: Family Help, Family Resource, Early Years", null, List.of(),
                 List.of(), assumed("§5.1.3", "the report says fixed-term for up to 12 months; the end date 31 March 2025 "
-                + "assumes it starts with the structure on 1 April 2024"),
-                "Fixed-term for up to 12 months; filled acting by the Head of Service (Family Help) (§5.1.3)."));
+                + "assumes it starts with the structure on 1 April 2024; the Head of Service (Family Help) post is assumed "
+                + "not backfilled while its holder acts up: the report does not say it is covered", BACKFILLED),
+                "Fixed-term for up to 12 months; filled acting by the Head of Service (Family Help) (§5.1.3).")
+                // §5.1.3: costed as an acting-up payment to the Head of Service (Family Help), not a second salary
+                .withPay(PostPay.NONE.withActingFor("HFH", false)));
         s = s.with(s.post("HIR").withDivision("sceh")
                 .withResponsibilities("Initial response; complex safeguarding; MASH; Children with Disabilities team")
                 .withProvenance(assumed("§5.2.2, §5.3.6", BuryCurrent.BAND_A_LIKE_OTHERS, GRADE)));
