@@ -65,7 +65,7 @@ public final class ReshapeApp extends Application {
         try {
             args = StartArgs.parse(getParameters().getRaw());
             db = DataDirectory.resolveDb(args.db());
-            store = ModelStore.open(db);
+            store = StoreOpening.take(db);
         } catch (StoreException | IllegalArgumentException e) {
             LOG.error("cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
@@ -93,9 +93,9 @@ public final class ReshapeApp extends Application {
         MainWindow window = show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString(),
                 WindowMemory.in(DataDirectory.settings()), Screen.getPrimary().getVisualBounds());
         // the budget in DESIGN.md: app start to first painted chart; the log says how long it took
-        javafx.application.Platform.runLater(() -> ProcessHandle.current().info().startInstant().ifPresent(started ->
-                LOG.info("first chart painted {} ms after the process started",
-                        java.time.Duration.between(started, java.time.Instant.now()).toMillis())));
+        FirstFrame.whenPainted(stage.getScene(), () -> !window.visibleCharts().isEmpty()
+                && window.visibleCharts().getFirst().canvas().chartSceneProperty().get() != null,
+                ms -> LOG.info("first chart painted {} ms after the process started", ms));
         SettingsFile settings = DataDirectory.settings();
         if (WelcomeBanner.wanted(settings)) {
             window.showBanner(new WelcomeBanner(settings, model.id().equals(FIRST_SAMPLE)));
