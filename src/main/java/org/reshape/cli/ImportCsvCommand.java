@@ -62,7 +62,7 @@ final class ImportCsvCommand implements Callable<Integer> {
         ImportSource source = ImportSource.of(file);
         ColumnMapping columns = mapping();
         // The database first: a locked or newer database is said before a large file is read.
-        try (ModelStore store = ModelStore.open(target.db)) {
+        try (ModelStore store = Databases.open(target.db)) {
             if (columns == null) {
                 ImportResult<EstablishmentImport.Preview> preview = EstablishmentImport.preview(source, sheet == null ? "" : sheet, 0);
                 if (preview.value().isEmpty()) {

@@ -39,7 +39,7 @@ final class ImportOrganogramCommand implements Callable<Integer> {
         }
         OrganogramFiles first = OrganogramFiles.of(files.get(0), files.size() > 1 ? files.get(1) : null);
         OrganogramFiles later = files.size() == 4 ? OrganogramFiles.of(files.get(2), files.get(3)) : null;
-        try (ModelStore store = ModelStore.open(target.db)) {
+        try (ModelStore store = Databases.open(target.db)) {
             Optional<Model> existing = target.modelId == null ? Optional.empty() : store.loadModel(target.modelId);
             if (existing.isPresent() && later != null) {
                 throw new CliException("model '" + target.modelId + "' is in " + target.db

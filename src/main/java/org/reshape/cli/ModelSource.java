@@ -52,7 +52,7 @@ final class ModelSource {
         if (!Files.exists(db) && !Files.exists(Path.of(db + ".mv.db"))) {
             throw new CliException("no Reshape database at " + db);
         }
-        try (ModelStore store = ModelStore.open(db)) {
+        try (ModelStore store = Databases.open(db)) {
             List<ModelSummary> models = store.listModels();
             String id = modelId;
             if (id == null) {

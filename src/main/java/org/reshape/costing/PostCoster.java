@@ -198,6 +198,11 @@ final class PostCoster {
                     assumed = true;
                     notes.add(span.note());
                 }
+                if (actualMissing(r, p)) {
+                    // the stated fallback, never silent: the line is marked assumed and says so
+                    assumed = true;
+                    notes.add("actual pay not entered for this post: costed at the top of grade (assumed)");
+                }
             }
         }
         Exact temporary = new Exact();
@@ -317,6 +322,12 @@ final class PostCoster {
             exact.levy = exact.levy.add(annual.multiply(settings.levyRate(), MC).multiply(share, MC), MC);
         }
         return exact;
+    }
+
+    /// On the actual basis, the post has neither an actual salary nor a point its grade's scale has.
+    private boolean actualMissing(PayTable.Range r, Post p) {
+        return basisOf(p) == SalaryBasis.ACTUAL && p.pay().actualSalary() == null
+                && (p.actualPoint() == null || r.atPoint(p.actualPoint()).isEmpty());
     }
 
     private PayTable.Range rangeOn(Grade grade, LocalDate on) {

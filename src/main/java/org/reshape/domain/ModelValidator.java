@@ -98,7 +98,70 @@ public final class ModelValidator {
         validateBases(model, out);
         validateReplaces(model, out);
         WorkforceValidator.validate(model, java.time.LocalDate.now(), out);
+        validateLengths(model, out);
         return out;
+    }
+
+    /// Characters an id or key may have (the store's key columns).
+    public static final int ID_LENGTH = 200;
+    /// Characters a name, title or holder may have.
+    public static final int NAME_LENGTH = 1000;
+    /// Characters of free text (responsibilities, notes) a post may have.
+    public static final int TEXT_LENGTH = 100_000;
+
+    /// Texts no longer than the store keeps, so that a model a file or an import accepts can be saved.
+    private static void validateLengths(Model model, List<Problem> out) {
+        length(out, "model", "id", model.id(), ID_LENGTH);
+        length(out, "model", "name", model.name(), NAME_LENGTH);
+        length(out, "model", "organisation", model.organisation(), NAME_LENGTH);
+        length(out, "model", "directorate", model.directorate(), NAME_LENGTH);
+        for (Division d : model.divisions()) {
+            length(out, "division " + cut(d.id()), "id", d.id(), ID_LENGTH);
+            length(out, "division " + cut(d.id()), "name", d.name(), NAME_LENGTH);
+            length(out, "division " + cut(d.id()), "renames", d.renames(), ID_LENGTH);
+        }
+        for (PayScale sc : model.payScales()) {
+            length(out, "pay scale " + cut(sc.id()), "id", sc.id(), ID_LENGTH);
+            length(out, "pay scale " + cut(sc.id()), "family", sc.family(), ID_LENGTH);
+            sc.bands().keySet().forEach(code -> length(out, "pay scale " + cut(sc.id()), "band code", code, ID_LENGTH));
+        }
+        for (Grade g : model.grades()) {
+            length(out, "grade " + cut(g.id()), "id", g.id(), ID_LENGTH);
+            length(out, "grade " + cut(g.id()), "name", g.name(), NAME_LENGTH);
+            length(out, "grade " + cut(g.id()), "family", g.family(), ID_LENGTH);
+        }
+        model.glossary().forEach((term, definition) -> {
+            length(out, "glossary", "term", term, NAME_LENGTH);
+            length(out, "glossary entry " + cut(term), "definition", definition, 10_000);
+        });
+        for (Scenario s : model.scenarios()) {
+            length(out, "scenario " + cut(s.id()), "id", s.id(), ID_LENGTH);
+            length(out, "scenario " + cut(s.id()), "name", s.name(), NAME_LENGTH);
+            for (Post p : s.posts()) {
+                String where = "post " + cut(p.key()) + " in scenario '" + cut(s.name()) + "'";
+                length(out, where, "key", p.key(), ID_LENGTH);
+                length(out, where, "title", p.title(), NAME_LENGTH);
+                length(out, where, "holder", p.holder(), NAME_LENGTH);
+                length(out, where, "responsibilities", p.responsibilities(), TEXT_LENGTH);
+                length(out, where, "notes", p.notes(), TEXT_LENGTH);
+            }
+        }
+        for (Person person : model.workforce().people()) {
+            length(out, "person " + cut(person.id()), "id", person.id(), ID_LENGTH);
+            length(out, "person " + cut(person.id()), "name", person.name(), NAME_LENGTH);
+            length(out, "person " + cut(person.id()), "employee number", person.employeeNumber(), ID_LENGTH);
+        }
+    }
+
+    private static void length(List<Problem> out, String where, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            out.add(new Problem(where, "the " + field + " has " + value.length() + " characters; at most " + max + " are kept"));
+        }
+    }
+
+    /// An id as a message shows it: whole, or its first 40 characters and "…".
+    private static String cut(String id) {
+        return id == null || id.length() <= 40 ? id : id.substring(0, 40) + "…";
     }
 
     /// Every proposal's chain of bases ends at a baseline: no loop, and a model with scenarios has a baseline.

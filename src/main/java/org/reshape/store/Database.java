@@ -67,8 +67,38 @@ final class Database implements AutoCloseable {
                 .withRenderSchema(false));
     }
 
+    /// How an encrypted H2 file starts (H2's `FilePathEncrypt`); an unencrypted one starts `H:2,`.
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     /// Opens (creating if need be) the file database `base` (`base.mv.db` on disk).
     static Database openFile(Path dbFile) {
+        return openFile(dbFile, null);
+    }
+
+    /// The database file (`….mv.db`) that `dbFile` names.
+    static Path mvFile(Path dbFile) {
+        Path base = baseName(dbFile.toAbsolutePath().normalize());
+        return base.resolveSibling(base.getFileName() + MV_SUFFIX);
+    }
+
+    /// Whether the database file exists and is encrypted.
+    static boolean isEncrypted(Path dbFile) {
+        Path file = mvFile(dbFile);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /// Opens (creating if need be) the file database `base`, encrypted with AES under `password` when it is not null
+    /// (H2's file encryption: a new file is created encrypted; an existing one must have been).
+    ///
+    /// @throws StorePasswordException when the file is encrypted and `password` is null or not its password
+    static Database openFile(Path dbFile, char[] password) {
         Path base = baseName(dbFile.toAbsolutePath().normalize());
         Path file = base.resolveSibling(base.getFileName() + MV_SUFFIX);
         if (base.toString().contains(";")) {
@@ -81,7 +111,11 @@ final class Database implements AutoCloseable {
         try {
             PrivateFiles.createDirectories(base.getParent());
             // WRITE_DELAY=0: a committed edit reaches the file at once, so a crash loses at most the edit in flight.
-            Database db = open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0", file.toString(), file);
+            if (password == null && isEncrypted(dbFile)) {
+                throw new StorePasswordException("The Reshape database " + file + " is encrypted: Reshape needs its password to open it.", null);
+            }
+            Database db = open("jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0" + (password == null ? "" : ";CIPHER=AES"),
+                    file.toString(), file, password);
             // It holds names and pay: the owner's only (H2 makes it with the umask's permissions).
             PrivateFiles.restrict(file);
             return db;
@@ -95,12 +129,13 @@ final class Database implements AutoCloseable {
     }
 
     static Database openInMemory(String name) {
-        return open("jdbc:h2:mem:" + name, "in-memory database '" + name + "'", null);
+        return open("jdbc:h2:mem:" + name, "in-memory database '" + name + "'", null, null);
     }
 
-    private static Database open(String url, String location, Path file) {
+    private static Database open(String url, String location, Path file, char[] password) {
         long start = System.nanoTime();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        // with CIPHER=AES, H2 takes the file's password, a space, then the user's (none here)
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password == null ? "" : new String(password) + " ");
         Connection keepOpen;
         try {
             keepOpen = pool.getConnection();
@@ -108,6 +143,9 @@ final class Database implements AutoCloseable {
             pool.dispose();
             if (file != null && isAlreadyOpen(e)) {
                 throw new StoreLockedException(file, e);
+            }
+            if (file != null && password != null && wrongPassword(e)) {
+                throw new StorePasswordException("The password does not open the Reshape database " + file + ".", e);
             }
             throw new StoreException("Could not open the Reshape database " + location + ": "
                     + Errors.reason(e), e);
@@ -168,6 +206,17 @@ final class Database implements AutoCloseable {
         } catch (SQLException | NumberFormatException e) {
             return -1;
         }
+    }
+
+    /// H2's answers to a wrong file password: it cannot decrypt the file, or the file is not the encrypted one expected.
+    private static boolean wrongPassword(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1 || s.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAlreadyOpen(Throwable e) {

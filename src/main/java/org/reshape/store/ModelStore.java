@@ -52,6 +52,24 @@ public final class ModelStore implements AutoCloseable {
         return new ModelStore(Database.openFile(dbFile));
     }
 
+    /// Opens the database `dbFile` encrypted with `password` (AES, H2's file encryption), creating it encrypted if
+    /// it does not exist yet.
+    ///
+    /// @throws StorePasswordException when `password` is not the file's, or the file is not encrypted
+    public static ModelStore open(Path dbFile, char[] password) {
+        return new ModelStore(Database.openFile(dbFile, java.util.Objects.requireNonNull(password, "password")));
+    }
+
+    /// Whether the database file `dbFile` names (`….mv.db`) exists.
+    public static boolean exists(Path dbFile) {
+        return java.nio.file.Files.isRegularFile(Database.mvFile(dbFile));
+    }
+
+    /// Whether `dbFile` exists and is encrypted, so that its password must be asked for before [#open(Path, char[])].
+    public static boolean isEncrypted(Path dbFile) {
+        return Database.isEncrypted(dbFile);
+    }
+
     /// A database that lives only as long as this store, for tests. Each name is a separate
     /// database; two stores opened with the same name in one JVM share it.
     public static ModelStore inMemory(String name) {

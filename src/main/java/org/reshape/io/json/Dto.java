@@ -1,5 +1,6 @@
 package org.reshape.io.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,8 +64,9 @@ final class Dto {
                      ProvenanceJson provenance) {
     }
 
+    /// `posts` is written even when empty (an import may make a scenario with no posts), since a reader requires it.
     record ScenarioJson(String id, String name, String baseId, LocalDate implementationDate, Boolean locked,
-                        List<PostJson> posts) {
+                        @JsonInclude(JsonInclude.Include.ALWAYS) List<PostJson> posts) {
     }
 
     record PostJson(String key, String title, String division, String manager, String grade, BigDecimal fte,

@@ -32,6 +32,9 @@ public final class FinanceTables {
         out.add(groups("By grade", "Pay scale and grade", full.byGrade(), full));
         out.add(bridge(full));
         out.add(summary(full, partYear, sensitivity));
+        if (sensitivity != null) {
+            out.add(sensitivity(sensitivity));
+        }
         return out;
     }
 
@@ -132,6 +135,20 @@ public final class FinanceTables {
                 c.difference().minus(c.salaryDifference()), c.difference(), "", "", ""));
         out.add(total);
         return new FinanceTable("Bridge", cols, out, true);
+    }
+
+    /// Which assumption moves the headline, and by how much: the recurrent effect with each group of posts,
+    /// and the posts of each assumed grade, at the bottom and at the top of grade, everything else as set.
+    static FinanceTable sensitivity(Sensitivity s) {
+        List<Column> cols = List.of(new Column("Posts costed differently", TEXT), new Column("Posts", COUNT),
+                new Column("Recurrent effect at bottom", MONEY), new Column("Recurrent effect at top", MONEY),
+                new Column("Spread (top − bottom)", MONEY));
+        List<List<Object>> out = new ArrayList<>();
+        out.add(List.of("None (as set)", 0, s.recurrent(), s.recurrent(), Money.ZERO));
+        for (Sensitivity.Row r : s.groups()) {
+            out.add(List.of(r.label(), r.posts(), r.recurrentAtBottom(), r.recurrentAtTop(), r.spread()));
+        }
+        return new FinanceTable("Sensitivity", cols, out, false);
     }
 
     static FinanceTable summary(Comparison full, Comparison partYear, Sensitivity s) {

@@ -43,6 +43,31 @@ public final class ReshapeApp extends Application {
         Launcher.main(args);
     }
 
+    /// Opens the database, asking for its password first when it is encrypted, or for a new password when
+    /// `settings.properties` says `encrypt=true` and the database is still to be made. Null when the user cancels.
+    private static ModelStore openStore(Path db) {
+        boolean encrypted = ModelStore.isEncrypted(db);
+        boolean create = !encrypted && !ModelStore.exists(db)
+                && DataDirectory.settings().get("encrypt").map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
+        if (!encrypted && !create) {
+            return StoreOpening.take(db); // opened while JavaFX started
+        }
+        String problem = null;
+        while (true) {
+            java.util.Optional<char[]> password = PasswordPrompt.ask(db, create, problem);
+            if (password.isEmpty()) {
+                return null;
+            }
+            try {
+                return ModelStore.open(db, password.get());
+            } catch (org.reshape.store.StorePasswordException e) {
+                problem = e.getMessage();
+            } finally {
+                java.util.Arrays.fill(password.get(), '\0');
+            }
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         // The FX thread's own handler: an exception in an event handler goes to it.
@@ -65,7 +90,11 @@ public final class ReshapeApp extends Application {
         try {
             args = StartArgs.parse(getParameters().getRaw());
             db = DataDirectory.resolveDb(args.db());
-            store = StoreOpening.take(db);
+            store = openStore(db);
+            if (store == null) {
+                Platform.exit(); // the user cancelled the password
+                return;
+            }
         } catch (StoreException | IllegalArgumentException e) {
             LOG.error("cannot open the database", e);
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());

@@ -13,22 +13,25 @@ import org.reshape.store.StoreException;
 final class StoreOpening {
     private static CompletableFuture<Opened> started;
 
-    /// The database a start opens, and the store or why it could not be opened.
-    record Opened(Path db, ModelStore store, RuntimeException failure) {
+    /// The database a start opens, and the store, or null when it left it to the window.
+    record Opened(Path db, ModelStore store) {
     }
 
     private StoreOpening() {
     }
 
-    /// Starts opening the database the arguments name; a bad argument is left for the window to report.
+    /// Starts opening the database the arguments name, when it exists and is not encrypted; a bad
+    /// argument, or a failure to open, is left for the window to meet again and report.
     static synchronized void begin(String[] args) {
         started = CompletableFuture.supplyAsync(() -> {
             Path db = null;
             try {
                 db = DataDirectory.resolveDb(StartArgs.parse(java.util.List.of(args)).db());
-                return new Opened(db, ModelStore.open(db), null);
+                // a new or encrypted database is left to the window: it asks for a password
+                return ModelStore.exists(db) && !ModelStore.isEncrypted(db) ? new Opened(db, ModelStore.open(db))
+                        : new Opened(db, null);
             } catch (StoreException | IllegalArgumentException e) {
-                return new Opened(db, null, e);
+                return new Opened(db, null);
             }
         }, runnable -> {
             Thread t = new Thread(runnable, "open-store");
@@ -37,7 +40,7 @@ final class StoreOpening {
         });
     }
 
-    /// The store opened for `db`, waiting for it if need be; opened now when no start began it.
+    /// The store opened for `db`, waiting for it if need be; opened now when no start opened it.
     ///
     /// @throws StoreException as [ModelStore#open(Path)]
     static synchronized ModelStore take(Path db) {
@@ -46,10 +49,7 @@ final class StoreOpening {
         if (f != null) {
             try {
                 Opened o = f.join();
-                if (db.equals(o.db())) {
-                    if (o.failure() != null) {
-                        throw o.failure();
-                    }
+                if (db.equals(o.db()) && o.store() != null) {
                     return o.store();
                 }
                 if (o.store() != null) {

@@ -37,6 +37,7 @@ public final class FinanceView extends BorderPane {
     private final FinanceTableView grades = new FinanceTableView("finance-grades");
     private final FinanceTableView bridge = new FinanceTableView("finance-bridge");
     private final FinanceTableView summary = new FinanceTableView("finance-summary");
+    private final FinanceTableView sensitivityTable = new FinanceTableView("finance-sensitivity-table");
     private final WaterfallChart waterfall = new WaterfallChart();
     private final TabPane tabs = new TabPane();
     private final Label headline = new Label();
@@ -62,7 +63,7 @@ public final class FinanceView extends BorderPane {
         // the waterfall and the bridge's lines each get the whole height of the tab: on a laptop, sharing it left
         // the table one or two lines
         tabs.getTabs().addAll(tab("By division", divisions), tab("By grade", grades), tab("Waterfall", waterfall),
-                tab("Bridge", bridge), tab("Summary", summary));
+                tab("Bridge", bridge), tab("Summary", summary), tab("Sensitivity", sensitivityTable));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
         headline.setId("finance-headline");
@@ -154,6 +155,9 @@ public final class FinanceView extends BorderPane {
         grades.show(tables.get(1));
         bridge.show(tables.get(2));
         summary.show(tables.get(3));
+        if (tables.size() > 4) {
+            sensitivityTable.show(tables.get(4));
+        }
         waterfall.show(full);
     }
 

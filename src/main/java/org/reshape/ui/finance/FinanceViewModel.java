@@ -64,7 +64,11 @@ public final class FinanceViewModel {
                 + ", temporary " + part.temporary().difference().formatSigned() + ".");
         sensitivity.set("Lines resting on assumed grades or values: " + s.assumedPart().formatSigned()
                 + ". Costed at the bottom of every grade the difference is " + s.atBottom().formatSigned()
-                + ", at the top " + s.atTop().formatSigned() + ".");
+                + ", at the top " + s.atTop().formatSigned() + "."
+                + s.groups().stream().max(java.util.Comparator.comparingLong((org.reshape.costing.Sensitivity.Row r) -> Math.abs(r.spread().pence())))
+                .map(r -> " The assumption that moves the recurrent effect most: " + r.label().toLowerCase(java.util.Locale.ROOT)
+                        + ", from " + r.recurrentAtBottom().formatSigned() + " at the bottom of grade to "
+                        + r.recurrentAtTop().formatSigned() + " at the top (Sensitivity tab).").orElse(""));
         warnings.set(String.join("\n", comparison.warnings()));
     }
 

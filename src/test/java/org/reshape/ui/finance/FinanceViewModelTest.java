@@ -30,7 +30,7 @@ class FinanceViewModelTest {
                 + cmp.recurrent().difference().formatSigned() + "; temporary 1 lines, " + cmp.temporary().difference().formatSigned())
                 .contains("each adds up to its part to the penny");
         assertThat(vm.warningsProperty().get()).isEmpty();
-        assertThat(vm.tables()).extracting(t -> t.name()).containsExactly("By division", "By grade", "Bridge", "Summary");
+        assertThat(vm.tables()).extracting(t -> t.name()).containsExactly("By division", "By grade", "Bridge", "Summary", "Sensitivity");
     }
 
     @Test
