@@ -48,7 +48,8 @@ public final class StartBench {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvm);
-        cmd.add("-D" + FirstFrame.BENCH + "=true");
+        Path result = Files.createTempFile(home, "first-frame", ".txt");
+        cmd.add("-D" + FirstFrame.BENCH + "=" + result);
         cmd.add("-Duser.home=" + home);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -60,12 +61,11 @@ public final class StartBench {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 out.add(line);
-                if (line.startsWith("first frame ")) {
-                    ms = Long.parseLong(line.replaceAll("\\D", ""));
-                }
             }
         }
         p.waitFor();
+        String written = Files.readString(result).strip();
+        ms = written.isEmpty() ? -1 : Long.parseLong(written);
         if (ms < 0) {
             throw new IllegalStateException(main + " printed no first frame:\n" + String.join("\n", out));
         }

@@ -7,8 +7,8 @@ import javafx.scene.Scene;
 
 /// Process start to the first frame that shows something: the pulse that lays
 /// out a scene once `ready` holds is the one whose frame is painted next. With
-/// the system property `reshape.startbench` set, also prints `first frame N ms`
-/// on standard output and quits: how `StartBench` times a start.
+/// the system property `reshape.startbench` set to a file, also writes the
+/// milliseconds there and quits: how `StartBench` times a start.
 public final class FirstFrame {
     /// The system property that makes a start print its time and quit.
     public static final String BENCH = "reshape.startbench";
@@ -30,9 +30,13 @@ public final class FirstFrame {
                 long ms = ProcessHandle.current().info().startInstant()
                         .map(s -> java.time.Duration.between(s, java.time.Instant.now()).toMillis()).orElse(-1L);
                 then.accept(ms);
-                if (Boolean.getBoolean(BENCH)) {
-                    System.out.println("first frame " + ms + " ms");
-                    System.out.flush();
+                String file = System.getProperty(BENCH);
+                if (file != null) {
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of(file), Long.toString(ms));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                     Platform.exit();
                 }
             });
