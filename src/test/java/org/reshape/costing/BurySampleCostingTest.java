@@ -100,6 +100,23 @@ class BurySampleCostingTest {
         assertThat(c.recurrent().difference()).isEqualTo(cmp.recurrent().difference());
     }
 
+    @Test
+    void theReportsCirca9000_isReachedByBackfillingAndNewPostsAtTheBottom() {
+        var current = bury.scenario("current").orElseThrow();
+        var proposed = bury.scenario("proposed").orElseThrow();
+        var heh = proposed.post("HEH");
+        var p = proposed.with(heh.withPay(heh.pay().withActingFor("HFH", true)));
+        for (String key : java.util.List.of("HEH", "HSWQA", "DHVS")) {
+            var post = p.post(key);
+            p = p.with(post.withPay(post.pay().withBasis(SalaryBasis.BOTTOM)));
+        }
+        Comparison c = new Costing(bury.withScenario(p), costing.settings()).compare(current, p);
+        // docs/sample-bury-cyp-2024.md: recurrent −102,146.56, temporary +94,109.15, in year −8,037.41
+        assertThat(c.recurrent().difference()).isEqualTo(Money.parse("-102146.56"));
+        assertThat(c.temporary().difference()).isEqualTo(Money.parse("94109.15"));
+        assertThat(c.difference()).isEqualTo(Money.parse("-8037.41"));
+    }
+
     private BridgeLine line(String key) {
         return cmp.bridge().stream().filter(l -> l.key().equals(key)).findFirst().orElseThrow();
     }

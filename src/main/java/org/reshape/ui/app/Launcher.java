@@ -47,6 +47,7 @@ public final class Launcher {
         }
         LoggerFactory.getLogger(Launcher.class).info("Reshape {} starting on Java {}, {} {}", AppInfo.runningVersion(),
                 System.getProperty("java.runtime.version"), System.getProperty("os.name"), System.getProperty("os.version"));
+        StoreOpening.begin(args); // while the toolkit starts
         Application.launch(ReshapeApp.class, args);
     }
 }

@@ -50,7 +50,7 @@ public final class ReshapeApp extends Application {
         boolean create = !encrypted && !ModelStore.exists(db)
                 && DataDirectory.settings().get("encrypt").map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
         if (!encrypted && !create) {
-            return ModelStore.open(db);
+            return StoreOpening.take(db); // opened while JavaFX started
         }
         String problem = null;
         while (true) {
@@ -122,9 +122,9 @@ public final class ReshapeApp extends Application {
         MainWindow window = show(stage, workspace, new EditActions(workspace, new Editor(workspace, store)), db.toString(),
                 WindowMemory.in(DataDirectory.settings()), Screen.getPrimary().getVisualBounds());
         // the budget in DESIGN.md: app start to first painted chart; the log says how long it took
-        javafx.application.Platform.runLater(() -> ProcessHandle.current().info().startInstant().ifPresent(started ->
-                LOG.info("first chart painted {} ms after the process started",
-                        java.time.Duration.between(started, java.time.Instant.now()).toMillis())));
+        FirstFrame.whenPainted(stage.getScene(), () -> !window.visibleCharts().isEmpty()
+                && window.visibleCharts().getFirst().canvas().chartSceneProperty().get() != null,
+                ms -> LOG.info("first chart painted {} ms after the process started", ms));
         SettingsFile settings = DataDirectory.settings();
         if (WelcomeBanner.wanted(settings)) {
             window.showBanner(new WelcomeBanner(settings, model.id().equals(FIRST_SAMPLE)));

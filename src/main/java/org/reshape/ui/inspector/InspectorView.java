@@ -57,6 +57,20 @@ public final class InspectorView extends StackPane {
     @FXML
     private DatePicker fixedTermEnd;
     @FXML
+    private ComboBox<String> basis;
+    @FXML
+    private TextField actualSalary;
+    @FXML
+    private ComboBox<String> actingFor;
+    @FXML
+    private javafx.scene.control.CheckBox backfilled;
+    @FXML
+    private TextField honorarium;
+    @FXML
+    private DatePicker honorariumFrom;
+    @FXML
+    private DatePicker honorariumTo;
+    @FXML
     private TextArea responsibilities;
     @FXML
     private TextArea notes;
@@ -104,6 +118,26 @@ public final class InspectorView extends StackPane {
         holder.setId("inspector-holder");
         apply.setId("inspector-apply");
         problem.setId("inspector-problem");
+        basis.setId("inspector-basis");
+        actualSalary.setId("inspector-actual-salary");
+        actingFor.setId("inspector-acting-for");
+        backfilled.setId("inspector-backfilled");
+        honorarium.setId("inspector-honorarium");
+        honorariumFrom.setId("inspector-honorarium-from");
+        honorariumTo.setId("inspector-honorarium-to");
+        basis.setItems(FXCollections.observableArrayList(InspectorViewModel.basisChoices()));
+        basis.valueProperty().bindBidirectional(vm.basis);
+        actualSalary.textProperty().bindBidirectional(vm.actualSalary);
+        actingFor.setConverter(converter(vm::describeActing));
+        actingFor.setCellFactory(v -> cell(vm::describeActing));
+        vm.actingChoices.subscribe(list -> actingFor.setItems(FXCollections.observableArrayList(list)));
+        actingFor.valueProperty().bindBidirectional(vm.actingFor);
+        backfilled.selectedProperty().bindBidirectional(vm.backfilled);
+        honorarium.textProperty().bindBidirectional(vm.honorarium);
+        org.reshape.ui.UkDates.use(honorariumFrom);
+        org.reshape.ui.UkDates.use(honorariumTo);
+        honorariumFrom.valueProperty().bindBidirectional(vm.honorariumFrom);
+        honorariumTo.valueProperty().bindBidirectional(vm.honorariumTo);
         title.textProperty().bindBidirectional(vm.title);
         fte.textProperty().bindBidirectional(vm.fte);
         headcount.textProperty().bindBidirectional(vm.headcount);
@@ -120,14 +154,19 @@ public final class InspectorView extends StackPane {
         division.setConverter(converter(Division::name));
         division.setCellFactory(v -> cell(Division::name));
         grade.setConverter(converter(g -> g.name() + range(g)));
-        for (Control c : new Control[] {title, fte, headcount, holder, responsibilities, notes, division, grade, occupancy, fixedTermEnd}) {
+        for (Control c : new Control[] {title, fte, headcount, holder, responsibilities, notes, division, grade, occupancy, fixedTermEnd,
+                basis, actualSalary, actingFor, honorarium, honorariumFrom, honorariumTo}) {
             c.disableProperty().bind(vm.editable.not());
         }
+        backfilled.disableProperty().bind(vm.editable.not().or(vm.actingFor.isEmpty()));
         register(title, InspectorViewModel.TITLE);
         register(grade, InspectorViewModel.GRADE);
         register(fte, InspectorViewModel.FTE);
         register(headcount, InspectorViewModel.HEADCOUNT);
         register(holder, InspectorViewModel.HOLDER);
+        register(actualSalary, InspectorViewModel.ACTUAL_SALARY);
+        register(actingFor, InspectorViewModel.ACTING);
+        register(honorarium, InspectorViewModel.HONORARIUM);
         vm.problemsProperty().subscribe(p -> {
             validation.revalidate();
             problem.setText(String.join("\n", p.values()));

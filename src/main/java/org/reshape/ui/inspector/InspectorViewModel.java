@@ -20,7 +20,11 @@ import org.reshape.domain.Division;
 import org.reshape.domain.Grade;
 import org.reshape.domain.Model;
 import org.reshape.domain.Occupancy;
+import org.reshape.domain.Honorarium;
+import org.reshape.domain.Money;
 import org.reshape.domain.Post;
+import org.reshape.domain.PostPay;
+import org.reshape.domain.SalaryBasis;
 import org.reshape.domain.Scenario;
 import org.reshape.ui.workspace.Workspace;
 
@@ -32,6 +36,11 @@ public final class InspectorViewModel {
     public static final String FTE = "fte";
     public static final String HEADCOUNT = "headcount";
     public static final String HOLDER = "holder";
+    public static final String ACTUAL_SALARY = "actualSalary";
+    public static final String ACTING = "acting";
+    public static final String HONORARIUM = "honorarium";
+    /// the basis choice that leaves the post to the cost settings
+    public static final String BASIS_AS_SET = "as the cost settings";
 
     final StringProperty title = new SimpleStringProperty("");
     final ObjectProperty<Division> division = new SimpleObjectProperty<>();
@@ -44,6 +53,17 @@ public final class InspectorViewModel {
     final StringProperty responsibilities = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
     final BooleanProperty editable = new SimpleBooleanProperty(false);
+    /// how the post is paid beyond its grade (docs/decisions/0011)
+    final StringProperty basis = new SimpleStringProperty(BASIS_AS_SET);
+    final StringProperty actualSalary = new SimpleStringProperty("");
+    final StringProperty actingFor = new SimpleStringProperty("");
+    final BooleanProperty backfilled = new SimpleBooleanProperty(false);
+    final StringProperty honorarium = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> honorariumFrom = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> honorariumTo = new SimpleObjectProperty<>();
+    /// the keys a post of this scenario could be acted up from: "" (nobody acts up) and every other post
+    final ObjectProperty<List<String>> actingChoices = new SimpleObjectProperty<>(List.of(""));
+    final ObjectProperty<Map<String, String>> titles = new SimpleObjectProperty<>(Map.of());
     final StringProperty heading = new SimpleStringProperty(NOTHING);
     final StringProperty source = new SimpleStringProperty("");
     final StringProperty readOnlyBecause = new SimpleStringProperty("");
@@ -56,7 +76,8 @@ public final class InspectorViewModel {
     static final String NOTHING = "Select a post to see and edit it";
 
     public InspectorViewModel() {
-        problems = Bindings.createObjectBinding(this::check, title, grade, fte, headcount, occupancy, holder);
+        problems = Bindings.createObjectBinding(this::check, title, grade, fte, headcount, occupancy, holder, actualSalary, actingFor,
+                honorarium, honorariumFrom, honorariumTo);
     }
 
     /// Shows the selected post of the scenario being edited (the proposal, or the baseline in
@@ -85,6 +106,17 @@ public final class InspectorViewModel {
             return;
         }
         scenarioId = s.id();
+        List<String> choices = new java.util.ArrayList<>(List.of(""));
+        Map<String, String> names = new java.util.HashMap<>();
+        String own = p.key();
+        s.posts().forEach(x -> {
+            names.put(x.key(), x.title());
+            if (!x.key().equals(own)) {
+                choices.add(x.key());
+            }
+        });
+        titles.set(names);
+        actingChoices.set(choices);
         divisions.set(m.divisions());
         grades.set(m.grades());
         load(m, p, because.isEmpty());
@@ -148,6 +180,30 @@ public final class InspectorViewModel {
         fixedTermEnd.set(post.fixedTermEnd());
         responsibilities.set(post.responsibilities());
         notes.set(post.notes());
+        PostPay pay = post.pay();
+        basis.set(pay.basis() == null ? BASIS_AS_SET : pay.basis().label());
+        actualSalary.set(pay.actualSalary() == null ? "" : pay.actualSalary().toPlainString());
+        actingFor.set(pay.actingFor());
+        backfilled.set(pay.backfilled());
+        Honorarium h = pay.honorarium();
+        honorarium.set(h == null ? "" : h.amount() != null ? h.amount().toPlainString()
+                : h.percent().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+        honorariumFrom.set(h == null ? null : h.from());
+        honorariumTo.set(h == null ? null : h.to());
+    }
+
+    /// "HFH — Head of Service (Family Help)", or "nobody" for the empty choice.
+    public String describeActing(String key) {
+        return key == null || key.isEmpty() ? "nobody acts up" : key + " — " + titles.get().getOrDefault(key, "");
+    }
+
+    /// The bases a post can be given: the cost settings' own, then each basis.
+    public static List<String> basisChoices() {
+        List<String> out = new java.util.ArrayList<>(List.of(BASIS_AS_SET));
+        for (SalaryBasis b : SalaryBasis.values()) {
+            out.add(b.label());
+        }
+        return out;
     }
 
     public Post loaded() {
@@ -182,7 +238,52 @@ public final class InspectorViewModel {
         if (occupancy.get() == Occupancy.VACANT && holder.get() != null && !holder.get().isBlank()) {
             out.put(HOLDER, "A vacant post has no holder: clear the name or change the occupancy");
         }
+        if (actualSalary.get() != null && !actualSalary.get().isBlank() && money(actualSalary.get()).filter(m -> m.signum() > 0).isEmpty()) {
+            out.put(ACTUAL_SALARY, "Actual salary: an amount a year in pounds, more than £0, such as 68500");
+        }
+        if (actingFor.get() != null && !actingFor.get().isEmpty() && occupancy.get() != Occupancy.ACTING) {
+            out.put(ACTING, "Acting up: set the occupancy to Acting, or choose nobody");
+        }
+        honorariumProblem().ifPresent(m -> out.put(HONORARIUM, m));
         return out;
+    }
+
+    private Optional<String> honorariumProblem() {
+        try {
+            parseHonorarium();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("Honorarium: " + e.getMessage());
+        }
+    }
+
+    /// The honorarium as typed: "3000" a year, or "10%" of salary; null when the field is empty.
+    private Honorarium parseHonorarium() {
+        String text = honorarium.get() == null ? "" : honorarium.get().strip();
+        if (text.isEmpty()) {
+            if (honorariumFrom.get() != null || honorariumTo.get() != null) {
+                throw new IllegalArgumentException("give a sum a year, such as 3000, or a percentage of salary, such as 10%");
+            }
+            return null;
+        }
+        if (text.endsWith("%")) {
+            BigDecimal pct = decimal(text.substring(0, text.length() - 1));
+            if (pct == null) {
+                throw new IllegalArgumentException("'" + text + "' is not a percentage; write it like 10%");
+            }
+            return Honorarium.percentOfSalary(pct.movePointLeft(2), honorariumFrom.get(), honorariumTo.get());
+        }
+        Money amount = money(text).orElseThrow(() -> new IllegalArgumentException(
+                "'" + text + "' is not a sum a year or a percentage; write it like 3000 or 10%"));
+        return Honorarium.sum(amount, honorariumFrom.get(), honorariumTo.get());
+    }
+
+    private static Optional<Money> money(String text) {
+        try {
+            return Optional.of(Money.parse(text.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /// The edited post, when every field is right.
@@ -197,6 +298,10 @@ public final class InspectorViewModel {
                 .withOccupancy(occupancy.get(), holder.get() == null ? "" : holder.get().strip(), fixedTermEnd.get())
                 .withResponsibilities(responsibilities.get() == null ? "" : responsibilities.get())
                 .withNotes(notes.get() == null ? "" : notes.get());
+        SalaryBasis b = java.util.Arrays.stream(SalaryBasis.values()).filter(x -> x.label().equals(basis.get())).findFirst().orElse(null);
+        String acting = actingFor.get() == null ? "" : actingFor.get();
+        Money actual = actualSalary.get() == null || actualSalary.get().isBlank() ? null : money(actualSalary.get()).orElseThrow();
+        p = p.withPay(new PostPay(acting, !acting.isEmpty() && backfilled.get(), parseHonorarium(), b, actual));
         return Optional.of(p);
     }
 
