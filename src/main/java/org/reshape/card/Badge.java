@@ -15,7 +15,7 @@ import org.reshape.change.PostChange;
 public enum Badge {
     NEW("NEW", "#2E7D32", "new post"),
     DISESTABLISHED("DELETED", "#C62828", "disestablished (ghost)"),
-    REGRADED_UP("GRADE ▲", "#EF6C00", "regraded up"),
+    REGRADED_UP("GRADE ▲", "#BF360C", "regraded up"),
     REGRADED_DOWN("GRADE ▼", "#6A1B9A", "regraded down"),
     REGRADED("GRADE", "#8D6E63", "regraded, same maximum"),
     RETITLED("TITLE", "#1565C0", "redesignated"),

@@ -46,7 +46,7 @@ final class CardDrawer {
     /// A card in the box at (`x`, `y`), `w` × `h` card units.
     static void card(List<Drawing> out, double x, double y, double w, double h, Card c, String from, String on) {
         Colour colour = Colour.web(c.colour());
-        Colour tint = colour.tint(0.86);
+        Colour tint = colour.tint(org.reshape.card.Ink.TINT);
         out.add(Drawing.Box.filled(x, y, w, h, CardStyle.RADIUS, tint));
         out.add(Drawing.Box.filled(x, y, w, CardStyle.STRIP + CardStyle.RADIUS, CardStyle.RADIUS, colour));
         out.add(Drawing.Box.filled(x, y + CardStyle.STRIP, w, CardStyle.RADIUS, 0, tint));

@@ -32,13 +32,13 @@ final class CardStyle {
     static final double BAND_LABEL = 13;
     static final double BAND_LABEL_SIZE = 8.5;
 
-    static final Colour BORDER = Colour.web("#90A4AE");
-    static final Colour TEXT = Colour.web("#1B1F23");
-    static final Colour MUTED = Colour.web("#4E5D66");
-    static final Colour ASSUMED = Colour.web("#8D6E63");
-    static final Colour VACANT = Colour.web("#C62828");
-    static final Colour TEMPORARY = Colour.web("#E65100");
-    static final Colour LINE = Colour.web("#78909C");
+    static final Colour BORDER = Colour.web(org.reshape.card.Ink.BORDER);
+    static final Colour TEXT = Colour.web(org.reshape.card.Ink.TEXT);
+    static final Colour MUTED = Colour.web(org.reshape.card.Ink.MUTED);
+    static final Colour ASSUMED = Colour.web(org.reshape.card.Ink.ASSUMED);
+    static final Colour VACANT = Colour.web(org.reshape.card.Ink.VACANT);
+    static final Colour TEMPORARY = Colour.web(org.reshape.card.Ink.TEMPORARY);
+    static final Colour LINE = Colour.web(org.reshape.card.Ink.LINE);
     static final Colour LINK = Colour.web("#1565C0");
 
     private CardStyle() {

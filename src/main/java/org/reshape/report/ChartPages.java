@@ -123,7 +123,8 @@ final class ChartPages {
                 String name = TextWrap.ellipsis(model.divisionName(b.divisionId()), Face.BOLD, CardStyle.BAND_LABEL_SIZE, b.maxX() - b.minX() - 10);
                 double w = Face.BOLD.width(name, CardStyle.BAND_LABEL_SIZE);
                 items.add(Drawing.Box.filled(b.minX() + 3, b.minY() + 1.5, w + 4, 10.5, 2, c.tint(0.94)));
-                items.add(new Drawing.Text(b.minX() + 5, b.minY() + 9.5, name, Face.BOLD, CardStyle.BAND_LABEL_SIZE, c.mix(Colour.BLACK, 0.45)));
+                items.add(new Drawing.Text(b.minX() + 5, b.minY() + 9.5, name, Face.BOLD, CardStyle.BAND_LABEL_SIZE,
+                        org.reshape.report.page.Contrast.label(c, c.tint(0.94))));
             }
         }
         for (int i = 0; i < nodes.length; i++) {

@@ -87,7 +87,7 @@ public final class ChartPicture {
                 world.add(new Drawing.Box(o.minX() * s, o.minY() * s, (o.maxX() - o.minX()) * s, (o.maxY() - o.minY()) * s, 7,
                         c.tint(0.93), c.mix(Colour.WHITE, 0.4), 1, false));
                 if (!o.name().isEmpty()) {
-                    CardDrawer.text(world, o.minX() * s + 6, o.minY() * s + 2, o.name(), Face.BOLD, BAND_LABEL_SIZE, Contrast.readable(c, c.tint(0.93)));
+                    CardDrawer.text(world, o.minX() * s + 6, o.minY() * s + 2, o.name(), Face.BOLD, BAND_LABEL_SIZE, Contrast.label(c, c.tint(0.93)));
                 }
             }
         }

@@ -71,6 +71,31 @@ class LaptopWindowTest {
     }
 
     @Test
+    void consultationTab_showsEveryLabelAndTheStartDateWhole(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#side-tabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        List<Label> labels = robot.lookup("#timeline").lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getLabelFor() != null).toList();
+        assertThat(labels).extracting(Label::getText)
+                .containsExactly("Consultation starts", "Other redundancies (same 90 days)", "Council's minimum (days)");
+        for (Label l : labels) {
+            assertThat(shownLines(l)).as("label " + l.getText()).isEqualTo(l.getText());
+        }
+        javafx.scene.control.DatePicker start = robot.lookup("#timeline-start").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(() -> start.setValue(java.time.LocalDate.of(2024, 11, 15)));
+        javafx.scene.control.TextField field = start.getEditor();
+        assertThat(field.getText()).isEqualTo("15/11/2024");
+        Text text = field.lookupAll(".text").stream().map(Text.class::cast).filter(t -> t.getText().equals(field.getText()))
+                .findFirst().orElseThrow();
+        assertThat(text.getLayoutBounds().getWidth()).as("the date fits its field").isLessThanOrEqualTo(field.getWidth());
+    }
+
+    /// A wrapped label's text as drawn, its lines joined: it equals the text when nothing is cut off.
+    private static String shownLines(Label l) {
+        return l.lookupAll(".text").stream().map(n -> ((Text) n).getText()).collect(java.util.stream.Collectors.joining())
+                .replace("\n", " ").replaceAll(" +", " ").strip();
+    }
+
+    @Test
     void changeListAndStructure_wrapLongLines_withoutASidewaysScrollBar(FxRobot robot) {
         assertThat(sidewaysBarShown(window.changes().list())).as("change list").isFalse();
         assertThat(sidewaysBarShown(window.navigator().tree())).as("structure tree").isFalse();

@@ -13,6 +13,11 @@ public final class Palette {
     private Palette() {
     }
 
+    /// Every colour of the set, in order.
+    public static List<String> all() {
+        return COLOURS;
+    }
+
     /// The colour for the `index`-th division (0-based), repeating after the last.
     public static String colour(int index) {
         return COLOURS.get(Math.floorMod(index, COLOURS.size()));

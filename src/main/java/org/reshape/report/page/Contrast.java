@@ -31,6 +31,12 @@ public final class Contrast {
         return c;
     }
 
+    /// The colour of a division's name on a background of that division's pale tint: the division's colour
+    /// darkened, and darker still where needed, so it reads at [#AA] or more.
+    public static Colour label(Colour division, Colour background) {
+        return readable(division.mix(Colour.BLACK, 0.45), background);
+    }
+
     private static double linear(int channel) {
         double v = channel / 255.0;
         return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);

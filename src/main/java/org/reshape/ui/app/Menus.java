@@ -47,6 +47,7 @@ final class Menus extends MenuBar {
         Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(),
                 item("menu-add", "Add a post under the selected one", "Shortcut+N", this::addUnder),
                 item("menu-disestablish", "Disestablish the selected post…", "Delete", this::disestablish),
+                item("menu-move", "Move the selected post and its team under…", "Shortcut+M", this::moveUnder),
                 item("menu-merge", "Merge the selected post with…", null, this::merge),
                 new SeparatorMenuItem(), join);
         MenuItem unlock = item("menu-unlock", "Unlock the baseline for editing", null, () -> workspace.base().ifPresent(b -> actions.setLocked(b.id(), false)));
@@ -174,18 +175,43 @@ final class Menus extends MenuBar {
             return;
         }
         Scenario s = target().orElseThrow();
-        List<String> choices = s.posts().stream().filter(x -> !x.key().equals(p.get().key()))
-                .map(x -> x.title() + " [" + x.key() + "]").toList();
-        ChoiceDialog<String> d = new ChoiceDialog<>(null, choices);
-        d.setTitle("Merge " + p.get().title());
-        d.setHeaderText("Merge " + p.get().title() + " with which post?");
-        d.showAndWait().ifPresent(pick -> {
-            String other = pick.substring(pick.lastIndexOf('[') + 1, pick.length() - 1);
+        pickPost(s, p.get(), "merge-with", "Merge " + p.get().title(), "Merge " + p.get().title() + " with which post?").ifPresent(other -> {
             TextInputDialog name = new TextInputDialog("Head of Service (merged)");
             name.setTitle("Merge");
             name.setHeaderText("Title of the new post that replaces both");
             name.showAndWait().ifPresent(title -> actions.merge(s.id(), p.get().key(), other, title).ifPresent(workspace::focus));
         });
+    }
+
+    /// The keyboard's way to do what dragging a card does: the selected post and its team move under a post picked
+    /// from a list; a move that would make a reporting loop is refused with its reason, as a drop is.
+    private void moveUnder() {
+        Optional<Post> p = selected();
+        if (p.isEmpty()) {
+            actions.editor().refuse("Select the post to move first");
+            return;
+        }
+        Scenario s = target().orElseThrow();
+        Optional<String> readOnly = actions.whyReadOnly(s.id());
+        if (readOnly.isPresent()) {
+            actions.editor().refuse("Not moved: " + readOnly.get());
+            return;
+        }
+        pickPost(s, p.get(), "move-under", "Move " + p.get().title(), "Move " + p.get().title() + " and its team under which post?")
+                .ifPresent(manager -> actions.whyNotMove(s.id(), p.get().key(), manager).ifPresentOrElse(
+                        why -> actions.editor().refuse("Not moved: " + why),
+                        () -> actions.moveUnder(s.id(), p.get().key(), manager, false)));
+    }
+
+    /// Asks for another post of the scenario, listed as "title [key]"; the key of the one picked.
+    private Optional<String> pickPost(Scenario s, Post besides, String id, String title, String question) {
+        List<String> choices = s.posts().stream().filter(x -> !x.key().equals(besides.key()))
+                .map(x -> x.title() + " [" + x.key() + "]").toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(null, choices);
+        d.getDialogPane().setId(id);
+        d.setTitle(title);
+        d.setHeaderText(question);
+        return d.showAndWait().map(pick -> pick.substring(pick.lastIndexOf('[') + 1, pick.length() - 1));
     }
 
     private void newProposal() {

@@ -21,7 +21,10 @@ final class Toolbar extends ToolBar {
     Toolbar(Workspace workspace, MainWindow window) {
         setId("toolbar");
         ToggleGroup modes = new ToggleGroup();
-        HBox modeButtons = new HBox();
+        // ControlsFX's SegmentedButton: one control for the switch, which a screen reader reads as one group
+        org.controlsfx.control.SegmentedButton modeButtons = new org.controlsfx.control.SegmentedButton();
+        modeButtons.setToggleGroup(modes);
+        modeButtons.setId("mode-switch");
         modeButtons.getStyleClass().add("segmented");
         for (Mode m : Mode.values()) {
             ToggleButton b = new ToggleButton(m.label());
@@ -29,7 +32,7 @@ final class Toolbar extends ToolBar {
             b.setToggleGroup(modes);
             b.setUserData(m);
             b.setSelected(workspace.modeProperty().get() == m);
-            modeButtons.getChildren().add(b);
+            modeButtons.getButtons().add(b);
         }
         modes.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t == null) {
@@ -107,6 +110,7 @@ final class Toolbar extends ToolBar {
         javafx.scene.control.Button b = new javafx.scene.control.Button(null, new FontIcon(icon));
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -36,6 +36,14 @@ import org.reshape.ui.workspace.Workspace;
 /// public or full version, and the pages exactly as the PDF and the printer
 /// will have them. Print goes through the system's print dialog.
 public final class AppendixPreview extends BorderPane {
+    private static HBox pair(String name, javafx.scene.Node field) {
+        Label l = new Label(name);
+        l.setLabelFor(field);
+        HBox box = new HBox(6, l, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private final Workspace workspace;
     private final ComboBox<Scenario> scenario = new ComboBox<>();
     private final ComboBox<Paper> paper = new ComboBox<>(FXCollections.observableArrayList(Paper.values()));
@@ -132,12 +140,14 @@ public final class AppendixPreview extends BorderPane {
         classification.setPrefWidth(330);
         date.setId("appendix-date");
         org.reshape.ui.UkDates.use(date);
-        HBox bar = new HBox(10, new Label("Structure"), scenario, new Label("Paper"), paper, publicVersion, save, word, print, closeButton);
+        // rows that wrap rather than run off the window: each label stays beside its field
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, pair("Structure", scenario), pair("Paper", paper),
+                publicVersion, save, word, print, closeButton);
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox details = new HBox(10, new Label("Appendix"), number, new Label("Title"), title, new Label("Classification"),
-                classification, new Label("Date"), date);
+        javafx.scene.layout.FlowPane details = new javafx.scene.layout.FlowPane(10, 6, pair("Appendix", number), pair("Title", title),
+                pair("Classification", classification), pair("Date", date));
         details.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 6, bar, details);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(6, bar, details);
         top.setPadding(new Insets(8));
         setTop(top);
         setCenter(pages);

@@ -22,32 +22,48 @@ final class CardPainter {
     static final Font BODY = Font.font(CardFonts.BODY.getFamily(), CardSize.BODY_SIZE * CardSize.SCREEN);
     static final Font BADGE = Font.font(FAMILY, FontWeight.BOLD, 9);
     static final Font BAND = Font.font(FAMILY, FontWeight.BOLD, 13);
-    private static final Color BORDER = Color.web("#90A4AE");
+    static final Color BORDER = Color.web(org.reshape.card.Ink.BORDER);
     private static final Color SELECTED = Color.web("#1565C0");
-    private static final Color TEXT = Color.web("#1B1F23");
-    private static final Color MUTED = Color.web("#4E5D66");
-    private static final Color ASSUMED = Color.web("#8D6E63");
-    private static final Color VACANT = Color.web("#C62828");
-    private static final Color TEMPORARY = Color.web("#E65100");
-    private static final Color LINE = Color.web("#78909C");
+    static final Color TEXT = Color.web(org.reshape.card.Ink.TEXT);
+    static final Color MUTED = Color.web(org.reshape.card.Ink.MUTED);
+    static final Color ASSUMED = Color.web(org.reshape.card.Ink.ASSUMED);
+    static final Color VACANT = Color.web(org.reshape.card.Ink.VACANT);
+    static final Color TEMPORARY = Color.web(org.reshape.card.Ink.TEMPORARY);
+    static final Color LINE = Color.web(org.reshape.card.Ink.LINE);
 
     private final Palette palette = new Palette();
 
     void band(GraphicsContext g, Band b, boolean solidFill, double scale) {
         Color c = palette.solid(b.colour());
-        g.setFill(c.deriveColor(0, 1, 1, solidFill ? 0.55 : 0.07));
+        g.setFill(c.deriveColor(0, 1, 1, solidFill ? BLOCK : WASH));
         g.fillRoundRect(b.minX(), b.minY(), b.maxX() - b.minX(), b.maxY() - b.minY(), 18, 18);
         g.setStroke(c.deriveColor(0, 1, 1, 0.6));
         g.setLineWidth(1.5 / scale);
         g.strokeRoundRect(b.minX(), b.minY(), b.maxX() - b.minX(), b.maxY() - b.minY(), 18, 18);
         double labelSize = 12 / scale; // the same size on screen at any zoom
         if (!b.name().isEmpty() && (b.maxX() - b.minX()) * scale > 90) {
-            g.setFill(solidFill ? Color.web("#1B1F23") : c.darker());
+            g.setFill(bandLabel(b.colour(), solidFill));
             g.setFont(Font.font(FAMILY, FontWeight.BOLD, labelSize));
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
             g.fillText(b.name(), b.minX() + 8, b.minY() + 4, b.maxX() - b.minX() - 16);
         }
+    }
+
+    /// The chart's background, under the division outlines.
+    static final String BACKGROUND_HEX = "#F7F9FA";
+    static final Color BACKGROUND = Color.web(BACKGROUND_HEX);
+    /// How much of the division's colour an outline lays over the background: a pale wash, or the blocks seen from afar.
+    static final double WASH = 0.07;
+    static final double BLOCK = 0.55;
+
+    /// The colour of a division's name on its outline, reading at 4.5:1 or more (the appendix's rule).
+    static Color bandLabel(String colour, boolean solidFill) {
+        org.reshape.report.page.Colour c = org.reshape.report.page.Colour.web(colour);
+        org.reshape.report.page.Colour bg = org.reshape.report.page.Colour.web(BACKGROUND_HEX).mix(c, solidFill ? BLOCK : WASH);
+        org.reshape.report.page.Colour text = solidFill ? org.reshape.report.page.Contrast.readable(org.reshape.report.page.Colour.web("#1B1F23"), bg)
+                : org.reshape.report.page.Contrast.label(c, bg);
+        return Color.rgb(text.r(), text.g(), text.b());
     }
 
     void edge(GraphicsContext g, Layout l, int child, int parent, double levelGap, double stackIndent) {

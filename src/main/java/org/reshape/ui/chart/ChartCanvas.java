@@ -43,6 +43,10 @@ public final class ChartCanvas extends Region {
     /// Space left round the chart by Fit.
     static final double MARGIN = 12;
 
+    /// The ring round the chart while it has the keyboard focus.
+    public static final Color FOCUS_RING = Color.web("#1565C0");
+    static final double FOCUS_RING_WIDTH = 3;
+
     private final Canvas canvas = new Canvas();
     private final CardPainter painter = new CardPainter();
     private final ObjectProperty<ChartScene> scene = new SimpleObjectProperty<>(this, "scene");
@@ -81,6 +85,7 @@ public final class ChartCanvas extends Region {
             paint();
         });
         selectedKey.addListener((obs, old, k) -> paint());
+        focusedProperty().addListener((obs, old, f) -> paint());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -442,7 +447,7 @@ public final class ChartCanvas extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(Color.web("#F7F9FA"));
+        g.setFill(CardPainter.BACKGROUND);
         g.fillRect(0, 0, w, h);
         ChartScene s = shownScene();
         if (s == null) {
@@ -490,5 +495,11 @@ public final class ChartCanvas extends Region {
             DropFeedback.paint(g, s, dragKey, dragX, dragY, dropTarget, dropRefusal, dropBand, zoom);
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+        if (isFocused()) {
+            // where the keyboard is: a ring round the chart, as round any other control with the focus
+            g.setStroke(FOCUS_RING);
+            g.setLineWidth(FOCUS_RING_WIDTH);
+            g.strokeRect(FOCUS_RING_WIDTH / 2, FOCUS_RING_WIDTH / 2, w - FOCUS_RING_WIDTH, h - FOCUS_RING_WIDTH);
+        }
     }
 }

@@ -34,8 +34,27 @@ public final class ChartPane extends BorderPane {
         toast.setShowFromTop(true);
         toast.getStyleClass().add("chart-toast");
         toastTimer.setOnFinished(e -> toast.hide());
+        // the message bar's × has no words: a screen reader says what it does
+        toast.skinProperty().addListener((obs, old, skin) -> toast.lookupAll(".close-button")
+                .forEach(n -> n.setAccessibleText("Close the message")));
         setCenter(toast);
         canvas.setOnToggleCollapse(this::toggle);
+        canvas.setAccessibleHelp("Arrow keys move between posts: up to the manager, down to the first report, left and right "
+                + "along the team; Enter collapses or expands; plus and minus zoom, 0 fits; Delete disestablishes the post, "
+                + "Ctrl+M moves it under another manager");
+        canvas.selectedKeyProperty().addListener((obs, old, k) -> describe());
+    }
+
+    /// Says what the chart shows and which post is selected, for a screen reader.
+    private void describe() {
+        if (last == null) {
+            return;
+        }
+        Scenario s = last.scenario();
+        String k = canvas.selectedKeyProperty().get();
+        String chart = s.name() + " chart, " + s.size() + " posts";
+        canvas.setAccessibleText(k == null || !s.contains(k) ? chart + "; no post selected"
+                : chart + "; selected: " + s.post(k).title() + ", " + last.model().gradeName(s.post(k).gradeId()));
     }
 
     /// Shows a message over the chart for six seconds, or until the next one or a click on its ×.
@@ -99,6 +118,7 @@ public final class ChartPane extends BorderPane {
         collapsed.retainAll(scenario.posts().stream().map(Post::key).collect(java.util.stream.Collectors.toSet()));
         last = new ChartScene.Spec(model, scenario, pay, Set.copyOf(collapsed), marks, ghosts, options);
         rebuild();
+        describe();
     }
 
     /// Whether two specs of the same scenario draw the same cards in the same places: the same

@@ -21,6 +21,6 @@ final class Palette {
 
     /// The division colour mixed with white, for card backgrounds.
     Color tint(String web) {
-        return tint.computeIfAbsent(web, w -> solid(w).interpolate(Color.WHITE, 0.86));
+        return tint.computeIfAbsent(web, w -> solid(w).interpolate(Color.WHITE, org.reshape.card.Ink.TINT));
     }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -29,6 +28,13 @@ public final class TimelineView extends VBox {
     private final TimelineViewModel vm = new TimelineViewModel();
     private final Canvas line = new Canvas(300, 150);
     private final Label message = new Label();
+    private static final Font LABEL_FONT = Font.font(11);
+    /// Measures a mark's words, so that one near an end is moved in rather than cut off.
+    private static final javafx.scene.text.Text PROBE = new javafx.scene.text.Text();
+
+    static {
+        PROBE.setFont(LABEL_FONT);
+    }
 
     public TimelineView(Workspace workspace, EditActions actions) {
         this.workspace = workspace;
@@ -48,12 +54,11 @@ public final class TimelineView extends VBox {
         policy.setId("timeline-policy");
         policy.setPrefColumnCount(4);
         policy.textProperty().bindBidirectional(vm.policyDays);
-        GridPane form = new GridPane();
-        form.setHgap(6);
-        form.setVgap(6);
-        form.addRow(0, new Label("Consultation starts"), start);
-        form.addRow(1, new Label("Other redundancies (same 90 days)"), others);
-        form.addRow(2, new Label("Council's minimum (days)"), policy);
+        // each label above its field: the side panel is narrow on a laptop, and a label cut short says nothing
+        start.setMaxWidth(170);
+        javafx.scene.layout.VBox form = new javafx.scene.layout.VBox(2,
+                field("Consultation starts", start), field("Other redundancies (same 90 days)", others),
+                field("Council's minimum (days)", policy));
         Button apply = new Button("Apply");
         apply.setId("timeline-apply");
         apply.setOnAction(e -> apply());
@@ -75,6 +80,15 @@ public final class TimelineView extends VBox {
         getChildren().addAll(form, apply, message, holder, summary, warning, notices, rules);
         workspace.modelProperty().subscribe(m -> show());
         workspace.proposalIdProperty().subscribe(m -> show());
+    }
+
+    private static javafx.scene.layout.VBox field(String name, javafx.scene.Node input) {
+        Label l = new Label(name);
+        l.setWrapText(true);
+        l.setLabelFor(input);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, l, input);
+        box.setPadding(new Insets(0, 0, 4, 0));
+        return box;
     }
 
     private static Label label(String id, String text) {
@@ -115,7 +129,7 @@ public final class TimelineView extends VBox {
         g.setStroke(Color.web("#455A64"));
         g.setLineWidth(2);
         g.strokeLine(left, y, right, y);
-        g.setFont(Font.font(11));
+        g.setFont(LABEL_FONT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < marks.size(); i++) {
             TimelineViewModel.Mark m = marks.get(i);
@@ -129,7 +143,8 @@ public final class TimelineView extends VBox {
             g.setLineWidth(1);
             g.strokeLine(x, y, x, ty);
             String text = m.text();
-            double tw = text.length() * 5.6;
+            PROBE.setText(text);
+            double tw = PROBE.getLayoutBounds().getWidth();
             double tx = Math.max(2, Math.min(x - tw / 2, w - tw - 2));
             g.setFill(m.warning() ? c : Color.web("#263238"));
             g.fillText(text, tx, ty + (above ? -6 : 6));

@@ -56,6 +56,8 @@ public final class NavigatorView extends VBox {
         tree.setId("navigator-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(v -> new EntryCell());
+        tree.setAccessibleText("Structure: no post selected");
+        tree.setAccessibleHelp("Divisions and their posts; Enter in the search box above moves to the next post found");
         VBox.setVgrow(tree, Priority.ALWAYS);
         Label heading = new Label("Structure");
         heading.getStyleClass().add("panel-heading");
@@ -139,6 +141,18 @@ public final class NavigatorView extends VBox {
         }
     }
 
+    /// Says which post is selected to a screen reader (its title, grade and division), as the chart says it.
+    private void announce(String key) {
+        Model m = workspace.model();
+        if (key == null || m == null || shown == null || !shown.contains(key)) {
+            tree.setAccessibleText("Structure: no post selected");
+            return;
+        }
+        Post p = shown.post(key);
+        tree.setAccessibleText("Structure: " + p.title() + ", " + m.gradeName(p.gradeId()) + ", " + m.divisionName(p.divisionId())
+                + " selected");
+    }
+
     /// The tree of divisions and posts.
     public TreeView<Entry> tree() {
         return tree;
@@ -184,6 +198,7 @@ public final class NavigatorView extends VBox {
     /// @param reveal open the post's division (a new selection), or leave it as the user left it (a redraw)
     private void selectInTree(String key, boolean reveal) {
         TreeItem<Entry> item = key == null ? null : items.get(key);
+        announce(item == null ? null : key);
         syncing = true;
         try {
             if (item == null || !reveal && !item.getParent().isExpanded()) {

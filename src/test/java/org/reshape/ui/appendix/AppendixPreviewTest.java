@@ -38,6 +38,20 @@ class AppendixPreviewTest {
     }
 
     @Test
+    void everyOption_isInsideTheWindow_onALaptopsWidth(FxRobot robot) {
+        // the preview opens at most 40 px narrower than a laptop's 1366 px; here narrower still
+        robot.interact(() -> preview.getScene().getWindow().setWidth(1000));
+        robot.interact(() -> { });
+        for (String id : new String[] {"#appendix-scenario", "#appendix-paper", "#appendix-public", "#appendix-save", "#appendix-close",
+                "#appendix-number", "#appendix-title", "#appendix-classification", "#appendix-date"}) {
+            javafx.scene.Node n = robot.lookup(id).query();
+            javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+            assertThat(b.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(preview.getScene().getWidth());
+            assertThat(b.getMinX()).as(id).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
     void pages_areThoseOfThePdf_andThePublicVersionSaysSo(FxRobot robot) throws Exception {
         Pagination pages = robot.lookup("#appendix-pages").queryAs(Pagination.class);
         assertThat(pages.getPageCount()).isEqualTo(preview.document().pages().size()).isGreaterThan(2);
