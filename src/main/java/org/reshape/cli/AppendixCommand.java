@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.reshape.domain.CostSettings;
 import org.reshape.domain.FinancialYear;
@@ -133,14 +132,7 @@ final class AppendixCommand implements Callable<Integer> {
         if (title != null && title.isBlank()) {
             throw new CliException("--title: the title is empty");
         }
-        LocalDate day = LocalDate.now();
-        if (date != null) {
-            try {
-                day = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                throw new CliException("--date: '" + date + "' is not a date; write it like 2024-01-10");
-            }
-        }
+        LocalDate day = Selection.dateOrToday(date, "--date");
         AppendixOptions defaults = AppendixOptions.defaults(model, s);
         return defaults.withTitle(title != null ? title.strip() : AppendixOptions.defaultTitle(s, number)).withPaper(p)
                 .withPublicVersion(publicVersion).withClassification(classification).withDate(day)

@@ -1,5 +1,8 @@
 package org.reshape.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.reshape.domain.CostSettings;
 import org.reshape.domain.FinancialYear;
 import org.reshape.domain.Model;
@@ -73,5 +76,18 @@ final class Selection {
     static Scenario find(Model model, String name, String option) {
         return model.scenario(name).orElseThrow(() -> new CliException(option + ": no scenario '" + name + "' in model '"
                 + model.name() + "'; it has " + String.join(", ", model.scenarios().stream().map(s -> "'" + s.name() + "'").toList())));
+    }
+
+    /// The date an `--date`-like option gives, or today when it is not given; refused in the option's name when it is
+    /// not a date.
+    static LocalDate dateOrToday(String value, String option) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new CliException(option + ": '" + value + "' is not a date; write it like 2024-01-10");
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.reshape.domain.Model;
@@ -49,14 +48,7 @@ final class TransparencyCommand implements Callable<Integer> {
     public Integer call() {
         Model model = source.load();
         Scenario s = scenario != null ? Selection.find(model, scenario, "--scenario") : model.baseline();
-        LocalDate day = LocalDate.now();
-        if (date != null) {
-            try {
-                day = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                throw new CliException("--date: '" + date + "' is not a date; write it like 2024-01-10");
-            }
-        }
+        LocalDate day = Selection.dateOrToday(date, "--date");
         if (Files.isRegularFile(output)) {
             throw new CliException("-o: " + output + " is a file; give the folder to write " + Transparency.CHART_FILE + " and the others in");
         }
