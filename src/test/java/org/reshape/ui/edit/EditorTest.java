@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.reshape.domain.Model;
 import org.reshape.domain.Post;
 import org.reshape.domain.Scenario;
-import org.reshape.io.Samples;
 import org.reshape.store.ModelStore;
+import org.reshape.ui.BuryWorkspace;
 import org.reshape.ui.workspace.Workspace;
 
 /// Commands, undo and redo, and that each is in the store as soon as it is made.
@@ -21,12 +21,10 @@ class EditorTest {
 
     @BeforeEach
     void open() {
-        store = ModelStore.inMemory("editor-test-" + System.nanoTime());
-        Model bury = Samples.load("bury-cyp-2024");
-        store.saveModel(bury);
-        workspace = new Workspace();
-        workspace.modelProperty().set(bury);
-        actions = new EditActions(workspace, new Editor(workspace, store));
+        BuryWorkspace open = BuryWorkspace.open("editor-test");
+        store = open.store();
+        workspace = open.workspace();
+        actions = open.actions();
     }
 
     @AfterEach

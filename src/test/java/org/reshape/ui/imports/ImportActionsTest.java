@@ -17,8 +17,8 @@ import org.reshape.io.establishment.ColumnMapping;
 import org.reshape.io.imports.ImportReport;
 import org.reshape.io.organogram.OrganogramFiles;
 import org.reshape.store.ModelStore;
+import org.reshape.ui.BuryWorkspace;
 import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.Editor;
 import org.reshape.ui.tasks.SameThreadTasks;
 import org.reshape.ui.workspace.Workspace;
 
@@ -53,12 +53,10 @@ class ImportActionsTest {
 
     @BeforeEach
     void open() {
-        store = ModelStore.inMemory("imports-" + System.nanoTime());
-        Model bury = Samples.load("bury-cyp-2024");
-        store.saveModel(bury);
-        workspace = new Workspace();
-        workspace.modelProperty().set(bury);
-        actions = new EditActions(workspace, new Editor(workspace, store));
+        BuryWorkspace open = BuryWorkspace.open("imports");
+        store = open.store();
+        workspace = open.workspace();
+        actions = open.actions();
         imports = new ImportActions(workspace, actions, new SameThreadTasks(), prompts, dir.resolve("mapping.properties"));
     }
 

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reshape.domain.Model;
-import org.reshape.io.Samples;
 import org.reshape.store.ModelStore;
+import org.reshape.ui.BuryWorkspace;
 import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.Editor;
 import org.reshape.ui.workspace.Mode;
 import org.reshape.ui.workspace.Workspace;
 
@@ -23,12 +21,10 @@ class InspectorViewModelTest {
 
     @BeforeEach
     void open() {
-        store = ModelStore.inMemory("inspector-vm-" + System.nanoTime());
-        Model bury = Samples.load("bury-cyp-2024");
-        store.saveModel(bury);
-        workspace = new Workspace();
-        workspace.modelProperty().set(bury);
-        actions = new EditActions(workspace, new Editor(workspace, store));
+        BuryWorkspace open = BuryWorkspace.open("inspector-vm");
+        store = open.store();
+        workspace = open.workspace();
+        actions = open.actions();
     }
 
     @AfterEach

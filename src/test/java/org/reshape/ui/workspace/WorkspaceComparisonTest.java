@@ -11,10 +11,9 @@ import org.reshape.costing.Comparison;
 import org.reshape.costing.Costing;
 import org.reshape.domain.Model;
 import org.reshape.domain.SalaryBasis;
-import org.reshape.io.Samples;
 import org.reshape.store.ModelStore;
+import org.reshape.ui.BuryWorkspace;
 import org.reshape.ui.edit.EditActions;
-import org.reshape.ui.edit.Editor;
 
 /// The comparison the window shows follows each edit, redone for the posts the edit touched
 /// only, and is always the one a full costing of the same model gives.
@@ -25,12 +24,10 @@ class WorkspaceComparisonTest {
 
     @BeforeEach
     void open() {
-        store = ModelStore.inMemory("workspace-comparison-" + System.nanoTime());
-        Model bury = Samples.load("bury-cyp-2024");
-        store.saveModel(bury);
-        workspace = new Workspace();
-        workspace.modelProperty().set(bury);
-        actions = new EditActions(workspace, new Editor(workspace, store));
+        BuryWorkspace open = BuryWorkspace.open("workspace-comparison");
+        store = open.store();
+        workspace = open.workspace();
+        actions = open.actions();
     }
 
     @AfterEach
